@@ -11,5 +11,6 @@ void add_report_command(CLI::App& app, int& exit_code);
 void add_titer_command(CLI::App& app, int& exit_code);
 void add_schema_command(CLI::App& app, int& exit_code);
 void add_init_command(CLI::App& app, int& exit_code);
+void add_qualify_command(CLI::App& app, int& exit_code);
 
 }  // namespace vclear::cli

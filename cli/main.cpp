@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     vclear::cli::add_titer_command(app, exit_code);
     vclear::cli::add_schema_command(app, exit_code);
     vclear::cli::add_init_command(app, exit_code);
+    vclear::cli::add_qualify_command(app, exit_code);
     try {
       app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
