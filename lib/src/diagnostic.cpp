@@ -16,6 +16,8 @@ std::string_view to_string(Severity severity) {
 }
 
 std::string format_gcc(const Diagnostic& d) {
+  if (d.where.line <= 0)  // about the file as a whole (e.g. it cannot be read)
+    return fmt::format("{}: {}: {} [{}]", d.where.file, to_string(d.severity), d.message, d.rule);
   return fmt::format("{}:{}:{}: {}: {} [{}]", d.where.file, d.where.line, d.where.column,
                      to_string(d.severity), d.message, d.rule);
 }

@@ -10,14 +10,22 @@ namespace {
 std::string cell(const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
-  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return quoted + "\"";
+  for (char c : text) {
+    if (c == '"') quoted.push_back('"');
+    quoted.push_back(c);
+  }
+  quoted.push_back('"');
+  return quoted;
 }
 
 std::string join(const std::vector<std::string>& cells) {
   std::string line;
-  for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cell(cells[i]);
-  return line + "\n";
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i) line.push_back(',');
+    line.append(cell(cells[i]));
+  }
+  line.push_back('\n');
+  return line;
 }
 
 void sample_cells(std::vector<std::string>& row, const Estimate* titer, double volume_ml,
@@ -59,7 +67,10 @@ std::string render_csv(const Study& study, const Results& results) {
   out += "\n" + join({"step", "virus", "lrv", "ci95", "qualifier", "runs", "counted", "reason"});
   for (const StepResult& c : results.steps) {
     std::string runs;
-    for (const std::string& r : c.runs) runs += (runs.empty() ? "" : ";") + r;
+    for (const std::string& r : c.runs) {
+      if (!runs.empty()) runs.push_back(';');
+      runs.append(r);
+    }
     out += join({c.step, c.virus, detail::shortest(c.lrv.log10), detail::shortest(c.lrv.ci95),
                  std::string(symbol(c.lrv.qualifier)), runs, c.counted ? "true" : "false",
                  c.reason.value_or("")});

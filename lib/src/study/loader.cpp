@@ -1,0 +1,56 @@
+#include "vclear/study/loader.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "study/yaml_tree.hpp"
+
+namespace vclear {
+
+LoadResult load_study_text(std::string_view text, const std::string& file_name, const LoadLimits& limits) {
+  LoadResult result;
+  result.status = LoadResult::Status::invalid;
+  const auto tree = detail::parse_yaml_tree(text, file_name, limits, result.diagnostics);
+  if (!tree || !detail::validate_schema(*tree, file_name, result.diagnostics)) return result;
+  result.study = detail::build_study(*tree, file_name, result.diagnostics);
+  if (result.study) result.status = LoadResult::Status::ok;
+  return result;
+}
+
+LoadResult load_study_file(const std::string& path, const LoadLimits& limits) {
+  LoadResult result;
+  auto unreadable = [&](const std::string& why) {
+    result.status = LoadResult::Status::unreadable;
+    Diagnostic d;
+    d.where.file = path;
+    d.rule = "io";
+    d.message = fmt::format("cannot read {}: {}", path, why);
+    result.diagnostics.push_back(std::move(d));
+    return result;
+  };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return unreadable("it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return unreadable(std::strerror(errno));
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size > static_cast<std::streamoff>(limits.max_bytes)) {
+    result.status = LoadResult::Status::invalid;
+    Diagnostic d;
+    d.where = {path, 1, 1};
+    d.rule = "yaml";
+    d.message = fmt::format("the file is {} bytes; the limit for a study file is {} bytes", size, limits.max_bytes);
+    result.diagnostics.push_back(std::move(d));
+    return result;
+  }
+  std::string text(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
+  if (size > 0 && !in.read(text.data(), size)) return unreadable("read error");
+  return load_study_text(text, path, limits);
+}
+
+}  // namespace vclear
