@@ -1,0 +1,59 @@
+// The dossier report as PDF (libharu, A4, embedded DejaVu Sans).
+#include <fmt/format.h>
+
+#include "report/pdf_charts.hpp"
+#include "report/pdf_document.hpp"
+#include "report/report_model.hpp"
+#include "vclear/report/render.hpp"
+
+namespace vclear {
+
+std::string render_pdf(const Study& study, const Results& results, const RenderOptions& options) {
+  const detail::ReportModel m = detail::build_report_model(study, results, options);
+  detail::PdfDocument doc;
+  doc.heading(m.title, 0);
+  doc.paragraph(m.subtitle, 11, false, {0.2f, 0.2f, 0.25f});
+  doc.space(4);
+  doc.key_values(m.identity);
+
+  doc.heading("1. Summary of log10 reduction factors (CTD 2.3.A.2)", 1);
+  doc.paragraph("log10 reduction factor ± 95 % confidence half-width for each step and model virus; ≥ marks a lower "
+                "bound (no virus detected in the output).", 8.5f);
+  doc.table(m.summary, 8.0f);
+  for (const std::string& f : m.footnotes) doc.paragraph(f, 7.5f);
+  doc.heading("Cumulative clearance by counted step", 2);
+  doc.figure(detail::cumulative_chart_height(m), [&](HPDF_Page p, float left, float top, float width) {
+    detail::draw_cumulative_chart(doc, p, left, top, width, m);
+  });
+
+  doc.heading("2. Model viruses", 1);
+  doc.table(m.viruses, 8.0f);
+  for (const std::string& c : m.coverage) doc.paragraph(c, 9);
+
+  doc.heading("3. Process steps", 1);
+  for (const detail::StepSection& s : m.steps) {
+    doc.heading(s.heading, 2);
+    doc.key_values(s.facts);
+    doc.table(s.runs, 6.8f);
+    for (const std::string& c : s.claims) doc.paragraph("Claim " + c, 8.5f);
+    if (s.kinetics) {
+      doc.figure(detail::kKineticsHeight, [&](HPDF_Page p, float left, float top, float width) {
+        detail::draw_kinetics(doc, p, left, top, width, *s.kinetics);
+      });
+      for (const std::string& f : s.fits) doc.paragraph(f, 8);
+    }
+  }
+
+  doc.heading("4. Safety margin", 1);
+  for (const std::string& l : m.safety_margin) doc.paragraph(l, 9);
+  doc.heading("5. Findings of the check", 1);
+  if (m.findings.rows.empty()) doc.paragraph("No findings.", 9);
+  else doc.table(m.findings, 7.5f);
+  doc.heading("6. Methods and settings", 1);
+  doc.key_values(m.methods);
+  doc.heading("References", 2);
+  for (const std::string& r : m.references) doc.paragraph(r, 8);
+  return doc.finish(fmt::format("{} — {}", study.info.id, study.info.product), "Viral clearance study report");
+}
+
+}  // namespace vclear
