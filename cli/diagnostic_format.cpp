@@ -73,7 +73,7 @@ std::string format_github(const std::vector<Diagnostic>& diagnostics) {
 }
 
 std::string format_json(const std::vector<Diagnostic>& diagnostics) {
-  nlohmann::json array = nlohmann::json::array();
+  nlohmann::ordered_json array = nlohmann::ordered_json::array();
   for (const Diagnostic& d : diagnostics)
     array.push_back({{"file", d.where.file}, {"line", d.where.line}, {"column", d.where.column},
                      {"severity", to_string(d.severity)}, {"rule", d.rule}, {"message", d.message}});
@@ -81,9 +81,9 @@ std::string format_json(const std::vector<Diagnostic>& diagnostics) {
 }
 
 std::string format_sarif(const std::vector<Diagnostic>& diagnostics) {
-  nlohmann::json rules = nlohmann::json::array();
+  nlohmann::ordered_json rules = nlohmann::ordered_json::array();
   std::map<std::string, int> rule_index;
-  nlohmann::json results = nlohmann::json::array();
+  nlohmann::ordered_json results = nlohmann::ordered_json::array();
   for (const Diagnostic& d : diagnostics) {
     if (!rule_index.count(d.rule)) {
       rule_index[d.rule] = static_cast<int>(rules.size());
@@ -99,7 +99,7 @@ std::string format_sarif(const std::vector<Diagnostic>& diagnostics) {
              {{"artifactLocation", {{"uri", d.where.file}}},
               {"region", {{"startLine", at_least_one(d.where.line)}, {"startColumn", at_least_one(d.where.column)}}}}}}}}});
   }
-  nlohmann::json sarif = {
+  nlohmann::ordered_json sarif = {
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},
       {"runs",

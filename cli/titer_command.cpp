@@ -131,15 +131,15 @@ std::string text_output(const Titer& t) {
 }
 
 std::string json_output(const Titer& t) {
-  nlohmann::json warnings = nlohmann::json::array();
+  nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
   for (const Finding& f : t.findings) warnings.push_back({{"rule", f.rule}, {"message", f.message}});
-  const nlohmann::json j = {
+  const nlohmann::ordered_json j = {
       {"method", t.method},
       {"log10_titer", t.estimate.log10},
       {"ci95", t.estimate.ci95},
       {"qualifier", symbol(t.estimate.qualifier)},
-      {"ci_low", t.ci_low ? nlohmann::json(*t.ci_low) : nlohmann::json(nullptr)},
-      {"ci_high", t.ci_high ? nlohmann::json(*t.ci_high) : nlohmann::json(nullptr)},
+      {"ci_low", t.ci_low ? nlohmann::ordered_json(*t.ci_low) : nlohmann::ordered_json(nullptr)},
+      {"ci_high", t.ci_high ? nlohmann::ordered_json(*t.ci_high) : nlohmann::ordered_json(nullptr)},
       {"warnings", warnings}};
   return j.dump(2) + "\n";
 }

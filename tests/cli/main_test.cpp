@@ -6,7 +6,7 @@
 using namespace vclear::test;
 using Catch::Matchers::Contains;
 
-TEST_CASE("--version prints the program and study format versions", "[cli]") {
+TEST_CASE("the version flag prints the program and study format versions", "[cli]") {
   const Ran ran = run_vclear("--version");
   CHECK(ran.exit_code == 0);
   CHECK_THAT(ran.out, Contains("vclear 0."));

@@ -37,21 +37,21 @@ std::string render_qualification_markdown(const Qualification& q) {
 }
 
 std::string render_qualification_json(const Qualification& q) {
-  nlohmann::json j = {{"vclear_version", q.vclear_version}, {"format_version", q.format_version},
+  nlohmann::ordered_json j = {{"vclear_version", q.vclear_version}, {"format_version", q.format_version},
                       {"compiler", q.compiler}, {"libraries", q.libraries},
                       {"operating_system", q.operating_system}, {"date", q.date},
                       {"executable_sha256", q.executable_sha256}, {"pass", q.pass}};
-  j["installation"] = nlohmann::json::array();
+  j["installation"] = nlohmann::ordered_json::array();
   for (const InstallationCheck& c : q.installation)
     j["installation"].push_back({{"check", c.what}, {"detail", c.detail}, {"pass", c.pass}});
-  j["cases"] = nlohmann::json::array();
+  j["cases"] = nlohmann::ordered_json::array();
   for (const QualificationCase& c : q.cases) {
-    nlohmann::json checks = nlohmann::json::array();
+    nlohmann::ordered_json checks = nlohmann::ordered_json::array();
     for (const CaseCheck& k : c.checks)
       checks.push_back({{"path", k.path}, {"what", k.what}, {"expected", k.expected},
                         {"tolerance", k.tolerance}, {"computed", k.computed}, {"pass", k.pass}});
     j["cases"].push_back({{"id", c.id}, {"title", c.title}, {"source", c.source}, {"pass", c.pass},
-                          {"error", c.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.error)},
+                          {"error", c.error.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.error)},
                           {"checks", checks}});
   }
   return j.dump(2) + "\n";

@@ -5,7 +5,7 @@
 namespace vclear {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json optional_text(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
 
