@@ -155,9 +155,17 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+// The name a user knows a node by: its key, or for a list item the singular of the list's key.
 std::string name_of(const std::vector<std::string>& tokens) {
-  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it)
-    if (!std::all_of(it->begin(), it->end(), ::isdigit)) return *it;
+  static const std::map<std::string, std::string> singular = {
+      {"runs", "run"}, {"steps", "step"}, {"viruses", "virus"}, {"fractions", "fraction"},
+      {"timecourse", "time point"}, {"plaques", "plaque row"}};
+  const auto is_index = [](const std::string& t) { return !t.empty() && std::all_of(t.begin(), t.end(), ::isdigit); };
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+    if (is_index(*it)) continue;
+    if (it != tokens.rbegin() && singular.count(*it)) return singular.at(*it);
+    return *it;
+  }
   return "the study";
 }
 
@@ -229,24 +237,36 @@ bool validate_schema(const YamlTree& tree, const std::string& file, std::vector<
     const Location& where = tree.value_at(pointer_of(tokens));
     const std::string name = name_of(tokens);
     bool unknown_key = false, one_of = false, missing = false;
+    std::string dependency;
     for (const std::string& d : descriptions) {
       unknown_key = unknown_key || d.find("additional properties") != std::string::npos ||
                     d.find("could not be validated using") != std::string::npos;
-      one_of = one_of || d.find("exactly one") != std::string::npos || d.find("anyOf") != std::string::npos;
+      one_of = one_of || d.find("exactly one") != std::string::npos || d.find("oneOf") != std::string::npos ||
+               d.find("anyOf") != std::string::npos || d.find("any child schemas") != std::string::npos;
       missing = missing || d.rfind("Missing", 0) == 0;
+      if (d.rfind("Missing dependency '", 0) == 0) dependency = d.substr(20, d.find('\'', 20) - 20);
     }
-    if (unknown_key && s) writer.unknown_keys(tokens, value, *s);
+    if (unknown_key && s) {
+      writer.unknown_keys(tokens, value, *s);
+      continue;  // a misspelt key also fails the required keys and forms: the typo is the finding
+    }
     if (has_deeper && !missing && !one_of) continue;
-    if (s && s->contains("oneOf") && one_of && value.is_object()) {
-      writer.emit(where, fmt::format("{}: {}", name, (*s)["description"].get<std::string>()));
+    if (!dependency.empty()) {
+      writer.emit(where, fmt::format("{} is missing '{}', which goes with the keys given", name, dependency));
       continue;
     }
-    if (s && s->contains("anyOf") && one_of) {
-      writer.emit(where, fmt::format("{} needs an output or a timecourse", name));
+    if (s && one_of && value.is_object() && (s->contains("oneOf") || s->contains("anyOf"))) {
+      std::string keys;
+      for (const auto& item : value.items()) keys += (keys.empty() ? "" : ", ") + item.key();
+      std::string expected = (*s)["description"].get<std::string>();
+      expected[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(expected[0])));
+      if (!expected.empty() && expected.back() == '.') expected.pop_back();
+      writer.emit(where, fmt::format("{}: expected {}; found {}", name, expected,
+                                     keys.empty() ? "an empty mapping" : "the keys " + keys));
       continue;
     }
     for (const std::string& d : descriptions) {
-      if (d.rfind("Missing required property '", 0) == 0 || d.rfind("Missing dependency '", 0) == 0) {
+      if (d.rfind("Missing required property '", 0) == 0) {
         const std::size_t a = d.find('\''), b = d.find('\'', a + 1);
         writer.emit(where, fmt::format("{} is missing the required key '{}'", name, d.substr(a + 1, b - a - 1)));
       } else if (d.find("could not be validated") != std::string::npos || d.find("additional properties") != std::string::npos ||
