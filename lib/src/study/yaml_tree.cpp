@@ -141,6 +141,41 @@ NumberForm number_form(std::string_view s) {
   return real ? NumberForm::real : NumberForm::integer;
 }
 
+// Counts the values a document expands to, aliases included, without expanding them: an aliased
+// node is the same node each time (same position), so its size is computed once. This refuses an
+// alias bomb in microseconds instead of building it.
+class ExpansionCounter {
+ public:
+  ExpansionCounter(const std::string& file, const LoadLimits& limits) : file_(file), limits_(limits) {}
+
+  std::size_t count(const YAML::Node& node, int depth) {
+    if (depth > limits_.max_depth) fail(node, fmt::format("nesting too deep: more than {} levels", limits_.max_depth));
+    if (!node.IsMap() && !node.IsSequence()) return 1;
+    const int position = node.Mark().pos;
+    if (const auto it = sizes_.find(position); it != sizes_.end()) return it->second;
+    std::size_t total = 1;
+    for (const auto& entry : node) {
+      if (node.IsMap()) total += count(entry.first, depth + 1) + count(entry.second, depth + 1);
+      else total += count(entry, depth + 1);
+      if (total > limits_.max_nodes)
+        fail(node, fmt::format("too many values: the document expands to more than {} values (aliases "
+                               "included)", limits_.max_nodes));
+    }
+    sizes_.emplace(position, total);
+    return total;
+  }
+
+ private:
+  [[noreturn]] void fail(const YAML::Node& node, std::string message) const {
+    const YAML::Mark m = node.Mark();
+    throw Failure{{file_, m.line + 1, m.column + 1}, std::move(message)};
+  }
+
+  const std::string& file_;
+  const LoadLimits& limits_;
+  std::unordered_map<int, std::size_t> sizes_;
+};
+
 class Converter {
  public:
   Converter(const std::string& file, const LoadLimits& limits, YamlTree& tree)
@@ -283,6 +318,7 @@ std::optional<YamlTree> parse_yaml_tree(std::string_view text, const std::string
       tree.value_marks.emplace("", Location{file, 1, 1});
       return tree;
     }
+    ExpansionCounter(file, limits).count(documents[0], 0);
     Converter converter(file, limits, tree);
     tree.root = converter.convert(documents[0], "", 0);
     return tree;
