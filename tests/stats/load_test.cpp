@@ -35,7 +35,7 @@ TEST_CASE("fraction loads add, with the delta-method CI", "[stats][load]") {
   CHECK(sum.qualifier == Qualifier::equal);
 }
 
-TEST_CASE("censored fractions make the sum censored; mixed directions are an error", "[stats][load]") {
+TEST_CASE("censored fractions make the sum censored and mixed directions are an error", "[stats][load]") {
   const SampleTiter upper[] = {{{2, 0.2, Qualifier::equal}, 40}, {{1, 0, Qualifier::at_most}, 10}};
   CHECK(sum_of_loads(upper).qualifier == Qualifier::at_most);
   const SampleTiter lower[] = {{{2, 0.2, Qualifier::at_least}, 40}, {{1, 0.1, Qualifier::equal}, 10}};

@@ -6,7 +6,7 @@
 
 using namespace vclear;
 
-TEST_CASE("reported titers carry their CI; a detection limit is an upper bound", "[stats]") {
+TEST_CASE("reported titers carry their CI and a detection limit is an upper bound", "[stats]") {
   const Titer t = reported_titer({6.52, 0.28});
   CHECK(t.estimate.qualifier == Qualifier::equal);
   CHECK(*t.ci_low == 6.52 - 0.28);

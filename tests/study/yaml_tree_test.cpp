@@ -5,7 +5,7 @@
 using namespace vclear;
 using namespace vclear::detail;
 
-TEST_CASE("plain scalars follow the YAML 1.2 core schema; quoted ones stay text", "[study]") {
+TEST_CASE("plain scalars follow the YAML 1.2 core schema and quoted ones stay text", "[study]") {
   std::vector<Diagnostic> out;
   const auto tree = parse_yaml_tree("a: 12\nb: 1.5e-3\nc: true\nd: ~\ne: '12'\nf: 0x1F\ng: -.5\nh: 1e999999\n", "t.yaml", {}, out);
   REQUIRE_FALSE(tree);  // 1e999999 overflows

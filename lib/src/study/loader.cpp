@@ -36,20 +36,24 @@ LoadResult load_study_file(const std::string& path, const LoadLimits& limits) {
   if (std::filesystem::is_directory(path, ec)) return unreadable("it is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) return unreadable(std::strerror(errno));
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
-  if (size > static_cast<std::streamoff>(limits.max_bytes)) {
+  // Read at most one byte past the limit, so pipes and huge files cost no more than that.
+  std::string text;
+  char buffer[1 << 16];
+  while (text.size() <= limits.max_bytes) {
+    in.read(buffer, sizeof buffer);
+    text.append(buffer, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
+  if (in.bad()) return unreadable("read error");
+  if (text.size() > limits.max_bytes) {
     result.status = LoadResult::Status::invalid;
     Diagnostic d;
     d.where = {path, 1, 1};
     d.rule = "yaml";
-    d.message = fmt::format("the file is {} bytes; the limit for a study file is {} bytes", size, limits.max_bytes);
+    d.message = fmt::format("the file is larger than the limit of {} bytes for a study file", limits.max_bytes);
     result.diagnostics.push_back(std::move(d));
     return result;
   }
-  std::string text(size > 0 ? static_cast<std::size_t>(size) : 0, '\0');
-  if (size > 0 && !in.read(text.data(), size)) return unreadable("read error");
   return load_study_text(text, path, limits);
 }
 
