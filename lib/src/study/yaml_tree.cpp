@@ -107,6 +107,36 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
   }
 }
 
+// yaml-cpp 0.7 loops forever (allocating) when a document's first token is ',' — which YAML
+// forbids anyway (',' is a flow indicator) — so that is refused before parsing.
+void check_document_starts(std::string_view text, const std::string& file) {
+  bool document_start = true;
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t end = text.find('\n', line_start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(line_start, end - line_start);
+    std::size_t first = line.find_first_not_of(" \t\r");
+    std::string_view content = first == std::string_view::npos ? std::string_view() : line.substr(first);
+    if (content.substr(0, 3) == "---") {
+      document_start = true;
+      const std::size_t rest = content.find_first_not_of(" \t\r", 3);
+      if (rest != std::string_view::npos) first += rest, content = content.substr(rest);
+      else content = {};
+    } else if (content.substr(0, 3) == "...") {
+      document_start = true;
+      content = {};
+    }
+    if (!content.empty() && content[0] != '#' && !(document_start && content[0] == '%')) {
+      if (document_start && content[0] == ',')
+        throw Failure{location_of(file, text, line_start + first),
+                      "invalid YAML: a document cannot start with ',' (a flow indicator)"};
+      document_start = false;
+    }
+    line_start = end + 1;
+  }
+}
+
 std::string escape_pointer_token(const std::string& key) {
   std::string out;
   for (char c : key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
@@ -301,6 +331,7 @@ std::optional<YamlTree> parse_yaml_tree(std::string_view text, const std::string
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     check_bytes(text, file);
     check_nesting(text, file, limits);
+    check_document_starts(text, file);
     std::vector<YAML::Node> documents;
     try {
       documents = YAML::LoadAll(std::string(text));
