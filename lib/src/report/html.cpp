@@ -129,16 +129,16 @@ std::string render_html(const Study& study, const Results& results, const Render
   for (const auto& s : m.steps) {
     h += "<h3>" + esc(s.heading) + "</h3><dl>";
     for (const auto& [k, v] : s.facts) h += "<dt>" + esc(k) + "</dt><dd>" + esc(v) + "</dd>";
-    h += "</dl>" + table(s.runs) + "<ul>";
-    for (const std::string& c : s.claims) h += "<li>Claim " + esc(c) + "</li>";
-    h += "</ul>";
+    h += "</dl><h4>Runs</h4>" + table(s.runs);
+    if (!s.timecourse.rows.empty()) h += "<h4>Time course</h4>" + table(s.timecourse);
+    h += "<h4>Step claims</h4>" + table(s.claims);
     if (s.kinetics) {
       h += kinetics_chart(*s.kinetics) + "<ul class=note>";
       for (const std::string& f : s.fits) h += "<li>" + esc(f) + "</li>";
       h += "</ul>";
     }
   }
-  h += "<h2>4. Safety margin</h2>";
+  h += "<p class=note>" + esc(m.abbreviations) + "</p><h2>4. Safety margin</h2>";
   for (const std::string& l : m.safety_margin) h += "<p>" + esc(l) + "</p>";
   h += "<h2>5. Findings of the check</h2>" + (m.findings.rows.empty() ? std::string("<p>No findings.</p>") : table(m.findings));
   h += "<h2>6. Methods and settings</h2><dl>";

@@ -1,3 +1,4 @@
+// The report as Markdown (GitHub-flavoured pipe tables), laid out from the one report model.
 #include <fmt/format.h>
 
 #include "report/report_model.hpp"
@@ -48,15 +49,16 @@ std::string render_markdown(const Study& study, const Results& results, const Re
   for (const detail::StepSection& s : m.steps) {
     md += fmt::format("### {}\n\n", s.heading);
     for (const auto& [k, v] : s.facts) md += fmt::format("- {}: {}\n", k, v);
-    md += "\n" + table(s.runs);
-    for (const std::string& c : s.claims) md += fmt::format("- Claim {}\n", c);
+    md += "\n**Runs**\n\n" + table(s.runs);
+    if (!s.timecourse.rows.empty()) md += "**Time course**\n\n" + table(s.timecourse);
+    md += "**Step claims**\n\n" + table(s.claims);
     if (!s.fits.empty()) {
       md += "\nKinetics (least squares over uncensored points; informative, never changes a claim):\n\n";
       for (const std::string& f : s.fits) md += "- " + f + "\n";
     }
     md += "\n";
   }
-  md += "## 4. Safety margin\n\n";
+  md += "*" + m.abbreviations + "*\n\n## 4. Safety margin\n\n";
   for (const std::string& l : m.safety_margin) md += l + "\n\n";
   md += "## 5. Findings of the check\n\n";
   md += m.findings.rows.empty() ? "No findings.\n\n" : table(m.findings);

@@ -34,8 +34,14 @@ std::string render_pdf(const Study& study, const Results& results, const RenderO
   for (const detail::StepSection& s : m.steps) {
     doc.heading(s.heading, 2);
     doc.key_values(s.facts);
+    doc.caption("Runs");
     doc.table(s.runs, 6.8f);
-    for (const std::string& c : s.claims) doc.paragraph("Claim " + c, 8.5f);
+    if (!s.timecourse.rows.empty()) {
+      doc.caption("Time course");
+      doc.table(s.timecourse, 6.8f);
+    }
+    doc.caption("Step claims");
+    doc.table(s.claims, 7.5f);
     if (s.kinetics) {
       doc.figure(detail::kKineticsHeight, [&](HPDF_Page p, float left, float top, float width) {
         detail::draw_kinetics(doc, p, left, top, width, *s.kinetics);
@@ -43,6 +49,8 @@ std::string render_pdf(const Study& study, const Results& results, const RenderO
       for (const std::string& f : s.fits) doc.paragraph(f, 8);
     }
   }
+
+  doc.paragraph(m.abbreviations, 7.5f, false, {0.3f, 0.3f, 0.35f});
 
   doc.heading("4. Safety margin", 1);
   for (const std::string& l : m.safety_margin) doc.paragraph(l, 9);
@@ -53,7 +61,12 @@ std::string render_pdf(const Study& study, const Results& results, const RenderO
   doc.key_values(m.methods);
   doc.heading("References", 2);
   for (const std::string& r : m.references) doc.paragraph(r, 8);
-  return doc.finish(fmt::format("{} — {}", study.info.id, study.info.product), "Viral clearance study report");
+  detail::PdfInfo info;
+  info.title = fmt::format("Viral clearance study report {}", study.info.id);
+  info.subject = study.info.title;
+  info.keywords = options.study_sha256.empty() ? "ICH Q5A(R2)" : "ICH Q5A(R2); study SHA-256 " + options.study_sha256;
+  info.id_seed = fmt::format("{}\n{}\n{}", options.study_sha256, study.info.id, VCLEAR_VERSION);
+  return doc.finish(fmt::format("{} — {}", study.info.id, study.info.product), "Viral clearance study report", info);
 }
 
 }  // namespace vclear

@@ -2,17 +2,55 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
 #include <stdexcept>
 
 #include <fmt/format.h>
 
+#include "vclear/sha256.hpp"
+
 namespace vclear::detail {
 namespace {
 
+// libharu reports errors through this handler (never by aborting); the first one is kept and
+// turned into an exception by check(), so a broken page never reaches the user as a crash.
 void on_error(HPDF_STATUS error, HPDF_STATUS detail, void* data) {
-  auto* status = static_cast<HPDF_STATUS*>(data);
-  if (*status == HPDF_OK) *status = error;
-  (void)detail;
+  auto* slot = static_cast<PdfError*>(data);
+  if (slot->code == HPDF_OK) *slot = {error, detail};
+}
+
+// PDF information strings are written as raw bytes (PDFDocEncoding): keep them ASCII.
+std::string ascii(const std::string& text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) out += text[i];
+    else if ((c & 0xC0) != 0x80) out += c == 0xE2 ? '-' : '?';  // dashes and minus signs start with E2
+  }
+  return out;
+}
+
+// The creation date from SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/).
+std::optional<HPDF_Date> source_date() {
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  if (!epoch || !*epoch) return std::nullopt;
+  char* end = nullptr;
+  const long long seconds = std::strtoll(epoch, &end, 10);
+  if (*end != '\0' || seconds < 0)
+    throw std::runtime_error(fmt::format("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not '{}'", epoch));
+  const std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  HPDF_Date date{};
+  date.year = utc.tm_year + 1900;
+  date.month = utc.tm_mon + 1;
+  date.day = utc.tm_mday;
+  date.hour = utc.tm_hour;
+  date.minutes = utc.tm_min;
+  date.seconds = utc.tm_sec;
+  date.ind = 'Z';
+  return date;
 }
 
 constexpr float kTop = PdfDocument::kHeight - 62, kBottom = 58;
@@ -43,7 +81,9 @@ PdfDocument::~PdfDocument() {
 }
 
 void PdfDocument::check() const {
-  if (error_ != HPDF_OK) throw std::runtime_error(fmt::format("PDF rendering failed (libharu error 0x{:04X})", error_));
+  if (error_.code != HPDF_OK)
+    throw std::runtime_error(fmt::format("PDF rendering failed: libharu error 0x{:04X} (detail {})", error_.code,
+                                         error_.detail));
 }
 
 void PdfDocument::new_page() {
@@ -139,6 +179,7 @@ void PdfDocument::key_values(const std::vector<std::pair<std::string, std::strin
       if (i == 0) text_at(page_, kMargin, y_, key, size, true, {0.25f, 0.25f, 0.3f});
       text_at(page_, kMargin + key_width, y_, lines[i], size, false);
     }
+    if (lines.size() > 1) y_ -= size * 0.3f;  // set a wrapped value apart from the next key
   }
   y_ -= 6;
 }
@@ -164,8 +205,11 @@ void PdfDocument::table(const Table& t, float size) {
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       if (c >= t.rows[r].size()) continue;
       const bool bold = r < t.emphasis.size() && t.emphasis[r];
-      width[c] = std::max(width[c], text_width(t.rows[r][c], size, bold) + 2 * pad);
-      least[c] = std::max(least[c], longest_word(t.rows[r][c], bold));
+      const float natural = text_width(t.rows[r][c], size, bold) + 2 * pad;
+      width[c] = std::max(width[c], natural);
+      // A number with its sign and interval ("≥ 5.28 ± 0.28") is never split over lines.
+      const bool numeric = c < t.numeric.size() && t.numeric[c];
+      least[c] = std::max(least[c], numeric ? natural : longest_word(t.rows[r][c], bold));
     }
   }
   float total = 0;
@@ -222,10 +266,17 @@ void PdfDocument::table(const Table& t, float size) {
     HPDF_Page_Stroke(page_);
   };
   const float header_height = row_lines(t.header, true).second * line + 2 * pad;
-  ensure(header_height + line * 2 + 2 * pad);
+  std::vector<float> heights;
+  float table_height = header_height;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    heights.push_back(row_lines(t.rows[r], r < t.emphasis.size() && t.emphasis[r]).second * line + 2 * pad);
+    table_height += heights.back();
+  }
+  // A table that fits on one page is kept whole; a longer one starts with its header and a row.
+  ensure(table_height <= kTop - kBottom ? table_height : header_height + (heights.empty() ? 0 : heights.front()));
   draw_row(t.header, true, true, false);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
-    const float height = row_lines(t.rows[r], false).second * line + 2 * pad;
+    const float height = heights[r];
     if (y_ - height < kBottom) {  // break the table: continue on a new page under a repeated header
       new_page();
       draw_row(t.header, true, true, false);
@@ -233,6 +284,14 @@ void PdfDocument::table(const Table& t, float size) {
     draw_row(t.rows[r], r < t.emphasis.size() && t.emphasis[r], false, r % 2 == 1);
   }
   y_ -= 10;
+  check();
+}
+
+void PdfDocument::caption(const std::string& text) {
+  ensure(60);  // with the first rows of what it labels
+  y_ -= 11;
+  text_at(page_, kMargin, y_, text, 8.5f, true, {0.25f, 0.25f, 0.3f});
+  y_ -= 4;
 }
 
 void PdfDocument::figure(float height, const std::function<void(HPDF_Page, float, float, float)>& draw) {
@@ -242,7 +301,30 @@ void PdfDocument::figure(float height, const std::function<void(HPDF_Page, float
   check();
 }
 
-std::string PdfDocument::finish(const std::string& header_left, const std::string& header_right) {
+void PdfDocument::write_info(const PdfInfo& info) {
+  HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, ascii("vclear " VCLEAR_VERSION).c_str());
+  if (!info.title.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_TITLE, ascii(info.title).c_str());
+  if (!info.subject.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_SUBJECT, ascii(info.subject).c_str());
+  if (!info.keywords.empty()) HPDF_SetInfoAttr(doc_, HPDF_INFO_KEYWORDS, ascii(info.keywords).c_str());
+  if (const std::optional<HPDF_Date> date = source_date()) {
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_CREATION_DATE, *date);
+    HPDF_SetInfoDateAttr(doc_, HPDF_INFO_MOD_DATE, *date);
+  }
+  // The file identifier (PDF 1.4 §10.3): libharu writes one only for encrypted files; derive it
+  // from the inputs so that the same inputs give the same bytes.
+  const std::string digest = sha256_hex(info.id_seed.empty() ? info.title + info.subject : info.id_seed);
+  HPDF_BYTE id[16];
+  for (std::size_t i = 0; i < 16; ++i) id[i] = static_cast<HPDF_BYTE>(std::stoi(digest.substr(2 * i, 2), nullptr, 16));
+  HPDF_Array ids = HPDF_Array_New(doc_->mmgr);
+  if (!ids) check();
+  HPDF_Array_Add(ids, HPDF_Binary_New(doc_->mmgr, id, sizeof id));
+  HPDF_Array_Add(ids, HPDF_Binary_New(doc_->mmgr, id, sizeof id));
+  HPDF_Dict_Add(doc_->trailer, "ID", ids);
+  check();
+}
+
+std::string PdfDocument::finish(const std::string& header_left, const std::string& header_right, const PdfInfo& info) {
+  write_info(info);
   const std::size_t n = pages_.size();
   for (std::size_t i = 0; i < n; ++i) {
     HPDF_Page p = pages_[i];

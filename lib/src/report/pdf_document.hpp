@@ -2,6 +2,7 @@
 // Internal: a small page-layout layer over libharu (A4, embedded DejaVu Sans, UTF-8 text):
 // a cursor that flows text, tables and figures down pages, breaking pages where needed.
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,17 @@ struct Rgb {
   float r, g, b;
 };
 
+// Document information, written the same way for the same inputs (no wall-clock date: the
+// creation date comes from SOURCE_DATE_EPOCH when it is set, as reproducible builds expect).
+struct PdfInfo {
+  std::string title, subject, keywords;
+  std::string id_seed;  // the file identifier is derived from it (e.g. the study's SHA-256)
+};
+
+struct PdfError {  // the first error libharu reported
+  HPDF_STATUS code = HPDF_OK, detail = 0;
+};
+
 class PdfDocument {
  public:
   static constexpr float kWidth = 595.276f, kHeight = 841.89f, kMargin = 50.0f;
@@ -25,6 +37,7 @@ class PdfDocument {
   PdfDocument& operator=(const PdfDocument&) = delete;
 
   void heading(const std::string& text, int level);
+  void caption(const std::string& text);  // a small bold label kept with the table under it
   void paragraph(const std::string& text, float size = 9.5f, bool bold = false, Rgb color = {0, 0, 0});
   void key_values(const std::vector<std::pair<std::string, std::string>>& rows);
   void table(const Table& table, float size = 8.0f);
@@ -32,7 +45,7 @@ class PdfDocument {
   // Reserves `height` points (a new page if they do not fit) and calls draw(page, left, top, width).
   void figure(float height, const std::function<void(HPDF_Page, float, float, float)>& draw);
   // Page header and "page X of Y" footer on every page; then the bytes of the document.
-  std::string finish(const std::string& header_left, const std::string& header_right);
+  std::string finish(const std::string& header_left, const std::string& header_right, const PdfInfo& info = {});
 
   HPDF_Font font(bool bold) const { return bold ? bold_ : regular_; }
   float text_width(const std::string& text, float size, bool bold) const;
@@ -44,13 +57,14 @@ class PdfDocument {
   void ensure(float height);
   std::vector<std::string> wrap(const std::string& text, float width, float size, bool bold) const;
   void check() const;
+  void write_info(const PdfInfo& info);
 
   HPDF_Doc doc_ = nullptr;
   HPDF_Font regular_ = nullptr, bold_ = nullptr;
   std::vector<HPDF_Page> pages_;
   HPDF_Page page_ = nullptr;
   float y_ = 0;
-  HPDF_STATUS error_ = HPDF_OK;
+  PdfError error_;
 };
 
 }  // namespace vclear::detail

@@ -37,16 +37,39 @@ std::string power_of_ten(double value) {
   return fmt::format("{:.2g} × 10{}", mantissa, sup);
 }
 
-std::string sample_text(const SampleResult& s) { return estimate_text(s.titer.estimate); }
+// A footnote that explains a not-counted claim in the words of the guideline; `reason` is the
+// contract's short text ("not claimed", "<= 1.0 log10", "same mechanism as step X", ...).
+std::string not_counted_note(const std::string& reason) {
+  if (reason == "not claimed") return "Not counted: the step is reported for information and not claimed.";
+  if (reason.rfind("<= ", 0) == 0 && reason.size() > 3 && reason.find("log10") != std::string::npos)
+    return "Not counted: the reduction is " + readable(reason) +
+           " (ICH Q5A(R2): reductions of about 1 log10 or less are negligible unless justified).";
+  if (reason.rfind("same mechanism as step ", 0) == 0)
+    return "Not counted: " + reason +
+           ", counted with a higher reduction (ICH Q5A(R2): steps with similar mechanisms are not summed).";
+  if (reason.find("upper bound") != std::string::npos)
+    return "Not counted: the reduction is only an upper bound (≤), which cannot add clearance.";
+  return "Not counted: " + readable(reason) + ".";
+}
 
+// Short method names keep the run tables narrow; the abbreviations are spelled out under them.
 std::string method_name(const std::string& method) {
-  if (method == "spearman-karber") return "Spearman–Kärber";
-  if (method == "reed-muench") return "Reed–Muench";
-  if (method == "poisson-ml") return "single-hit ML";
-  if (method == "plaque") return "plaque";
-  if (method == "large-volume") return "large-volume";
-  if (method == "pooled") return "fractions";
-  return "reported";
+  if (method == "spearman-karber") return "SK";
+  if (method == "reed-muench") return "RM";
+  if (method == "poisson-ml") return "ML";
+  if (method == "plaque") return "PFU";
+  if (method == "large-volume") return "LVP";
+  if (method == "reported") return "rep.";
+  return method.empty() ? "—" : method;
+}
+constexpr const char* kAbbreviations =
+    "SK: Spearman–Kärber TCID50; RM: Reed–Muench; ML: single-hit maximum likelihood; PFU: plaque assay; "
+    "LVP: large-volume plating; rep.: titer reported by the laboratory. Titers in log10 per mL, loads in log10, "
+    "± the 95 % confidence half-width; ≤ nothing detected (Poisson bound), ≥ a lower bound.";
+
+// "SK" when load and output used one method, "SK / LVP" when they differ.
+std::string methods_text(const std::string& load, const std::string& output) {
+  return output.empty() || output == load ? method_name(load) : method_name(load) + " / " + method_name(output);
 }
 
 std::string volume_text(double v) { return fmt::format("{:g}", v); }
@@ -73,7 +96,7 @@ Table summary_table(const Study& study, const Results& results, std::vector<std:
       if (!c->counted) {
         const std::string reason = c->reason.value_or("not counted");
         auto [it, inserted] = mark_of.emplace(reason, footnote_mark(mark_of.size()));
-        if (inserted) footnotes.push_back(fmt::format("{} Not counted: {}.", it->second, readable(reason)));
+        if (inserted) footnotes.push_back(it->second + " " + not_counted_note(reason));
         cell = fmt::format("({}) {}", cell, it->second);
       }
       row.push_back(cell);
@@ -127,65 +150,118 @@ std::vector<std::string> coverage(const Study& study) {
   return lines;
 }
 
+Table runs_table(const Step& step, const Results& results) {
+  const bool inactivation = step.type == StepType::inactivation;
+  Table t;
+  t.header = {"Run", "Virus", "Method", "Load titer", "Vol. (mL)", "Load", "Hold load",
+              inactivation ? "Claim at (min)" : "Output titer", inactivation ? "Titer" : "Vol. (mL)",
+              "Output load", "LRV"};
+  t.numeric = {false, false, false, true, true, true, true, true, true, true, true};
+  for (const RunResult& r : results.runs) {
+    if (r.step != step.id) continue;
+    std::vector<std::string> row{r.run, r.virus, "", estimate_text(r.load.titer.estimate), volume_text(r.load.volume_ml),
+                                 estimate_text(r.load.load), r.hold ? estimate_text(r.hold->load) : "—", "—", "—", "—",
+                                 r.computed ? estimate_text(r.lrv) : "not computed"};
+    std::string output_method;
+    if (r.timecourse_claim) {
+      const TimepointResult& p = r.timecourse[*r.timecourse_claim];
+      output_method = p.sample.titer.method;
+      row[7] = inactivation ? fmt::format("{:g}", p.minutes) : estimate_text(p.sample.titer.estimate);
+      row[8] = inactivation ? estimate_text(p.sample.titer.estimate) : volume_text(p.sample.volume_ml);
+      row[9] = estimate_text(p.sample.load);
+    } else if (r.output) {
+      const bool pooled = r.output->fractions.size() > 1;
+      if (!pooled) output_method = r.output->fractions.front().titer.method;
+      row[7] = pooled ? fmt::format("{} fractions", r.output->fractions.size())
+                      : estimate_text(r.output->fractions.front().titer.estimate);
+      row[8] = inactivation ? row[7] : volume_text(r.output->volume_ml);
+      if (inactivation) row[7] = "—";
+      row[9] = estimate_text(r.output->load);
+    }
+    row[2] = methods_text(r.load.titer.method, output_method);
+    t.rows.push_back(row);
+    t.emphasis.push_back(false);
+    if (r.output && r.output->fractions.size() > 1)
+      for (const SampleResult& f : r.output->fractions) {
+        t.rows.push_back({"  " + f.name, "", method_name(f.titer.method), "", "", "", "",
+                          inactivation ? "—" : estimate_text(f.titer.estimate),
+                          inactivation ? estimate_text(f.titer.estimate) : volume_text(f.volume_ml),
+                          estimate_text(f.load), ""});
+        t.emphasis.push_back(false);
+      }
+  }
+  return t;
+}
+
+Table timecourse_table(const Step& step, const Results& results) {
+  Table t{{"Run", "Time (min)", "Method", "Titer", "Vol. (mL)", "Load", "LRV", "Claim"}, {}, {}, {}};
+  t.numeric = {false, true, false, true, true, true, true, false};
+  for (const RunResult& r : results.runs) {
+    if (r.step != step.id) continue;
+    for (std::size_t i = 0; i < r.timecourse.size(); ++i) {
+      const TimepointResult& p = r.timecourse[i];
+      t.rows.push_back({i == 0 ? r.run : "", fmt::format("{:g}", p.minutes), method_name(p.sample.titer.method),
+                        estimate_text(p.sample.titer.estimate), volume_text(p.sample.volume_ml),
+                        estimate_text(p.sample.load), estimate_text(p.lrv),
+                        r.timecourse_claim == i ? "run LRV" : ""});
+      t.emphasis.push_back(r.timecourse_claim == i);
+    }
+  }
+  return t;
+}
+
+Table claims_table(const Study& study, const Step& step, const Results& results) {
+  Table t{{"Virus", "Step claim (log10)", "Derived from", "Cumulative total"}, {}, {false, true, false, false}, {}};
+  const bool lowest = study.settings.replicate_rule == ReplicateRule::lowest;
+  for (const StepResult& c : results.steps) {
+    if (c.step != step.id) continue;
+    std::string runs;
+    for (const std::string& run : c.runs) runs += (runs.empty() ? "" : ", ") + run;
+    const std::string derived =
+        c.runs.size() == 1 ? fmt::format("the single run {}", runs)
+                           : fmt::format("{} of {} runs ({})", lowest ? "lowest" : "mean", c.runs.size(), runs);
+    t.rows.push_back({c.virus, estimate_text(c.lrv), derived,
+                      c.counted ? "counted" : "not counted: " + readable(c.reason.value_or("—"))});
+    t.emphasis.push_back(false);
+  }
+  return t;
+}
+
 StepSection step_section(std::size_t index, const Study& study, const Step& step, const Results& results) {
   StepSection s;
-  s.heading = fmt::format("3.{} {} ({})", index + 1, step.name, step.id);
+  s.heading = fmt::format("3.{} {} ({})", index + 1, step.name.empty() ? step.id : step.name, step.id);
   s.facts.push_back({"Type", std::string(to_string(step.type))});
   s.facts.push_back({"Mechanism", step.mechanism.empty() ? "—" : step.mechanism});
-  if (step.process_minutes) s.facts.push_back({"Process time", fmt::format("{:g} min (shortest exposure in manufacturing)", *step.process_minutes)});
+  if (step.process_minutes)
+    s.facts.push_back({"Process time", fmt::format("{:g} min (shortest exposure in manufacturing)", *step.process_minutes)});
+  else if (step.type == StepType::inactivation)
+    s.facts.push_back({"Process time", "not given: every time point is within the process"});
   s.facts.push_back({"Claimed", step.claim ? "yes" : "no (reported for information)"});
   if (!step.justification.empty()) s.facts.push_back({"Justification", step.justification});
+  s.facts.push_back({"Replicate rule", study.settings.replicate_rule == ReplicateRule::lowest
+                                           ? "lowest run LRV per virus (most conservative)"
+                                           : "mean run LRV per virus, CI √Σci²/m"});
+  s.runs = runs_table(step, results);
+  s.timecourse = timecourse_table(step, results);
+  s.claims = claims_table(study, step, results);
 
-  s.runs.header = {"Run", "Virus", "Load titer", "Method", "Vol. (mL)", "Load", "Hold", "Output titer", "Vol. (mL)", "Output load", "LRV"};
-  s.runs.numeric = {false, false, true, false, true, true, true, true, true, true, true};
   KineticsPlot plot;
   plot.title = fmt::format("Inactivation kinetics — {}", step.name);
   plot.process_minutes = step.process_minutes;
   for (const RunResult& r : results.runs) {
-    if (r.step != step.id) continue;
-    std::string output = "—", output_volume = "—", output_load = "—";
-    if (r.timecourse_claim) {
-      const TimepointResult& p = r.timecourse[*r.timecourse_claim];
-      output = fmt::format("{} ({:g} min)", sample_text(p.sample), p.minutes);
-      output_volume = volume_text(p.sample.volume_ml);
-      output_load = estimate_text(p.sample.load);
-    } else if (r.output) {
-      const bool pooled = r.output->fractions.size() > 1 || !r.output->fractions.front().name.empty();
-      output = pooled ? fmt::format("{} fractions", r.output->fractions.size()) : sample_text(r.output->fractions.front());
-      output_volume = volume_text(r.output->volume_ml);
-      output_load = estimate_text(r.output->load);
-    }
-    s.runs.rows.push_back({r.run, r.virus, sample_text(r.load), method_name(r.load.titer.method), volume_text(r.load.volume_ml),
-                           estimate_text(r.load.load), r.hold ? estimate_text(r.hold->load) : "—", output,
-                           output_volume, output_load, estimate_text(r.lrv)});
-    s.runs.emphasis.push_back(false);
-    if (r.output && r.output->fractions.size() > 1)
-      for (const SampleResult& f : r.output->fractions) {
-        s.runs.rows.push_back({"", "", "", method_name(f.titer.method), "", "", "", fmt::format("{}: {}", f.name, sample_text(f)),
-                               volume_text(f.volume_ml), estimate_text(f.load), ""});
-        s.runs.emphasis.push_back(false);
-      }
-    if (!r.timecourse.empty()) {
-      KineticsSeries series{r.run, {}, r.kinetics};
-      for (const TimepointResult& p : r.timecourse)
-        series.points.push_back({p.minutes, p.sample.titer.estimate.log10, p.sample.titer.estimate.qualifier == Qualifier::at_most});
-      plot.series.push_back(series);
-      if (r.kinetics)
-        s.fits.push_back(fmt::format("{}: log10 titer = {} {} {}·t; slope {} ± {} log10/min (SE, {} uncensored points)", r.run,
-                                     fixed(r.kinetics->intercept), r.kinetics->slope < 0 ? "−" : "+",
-                                     fixed(std::fabs(r.kinetics->slope), 3), fixed(r.kinetics->slope, 3),
-                                     fixed(r.kinetics->slope_se, 3), r.kinetics->points));
-      else
-        s.fits.push_back(fmt::format("{}: no fit (fewer than three uncensored points)", r.run));
-    }
-  }
-  for (const StepResult& c : results.steps) {
-    if (c.step != step.id) continue;
-    const std::string rule = study.settings.replicate_rule == ReplicateRule::lowest ? "lowest" : "mean";
-    s.claims.push_back(fmt::format("{}: {} log10 — the {} of {} run{}; {}", c.virus, estimate_text(c.lrv), rule,
-                                   c.runs.size(), c.runs.size() == 1 ? "" : "s",
-                                   c.counted ? "counted in the cumulative clearance"
-                                             : "not counted: " + readable(c.reason.value_or(""))));
+    if (r.step != step.id || r.timecourse.empty()) continue;
+    KineticsSeries series{r.run, {}, r.kinetics};
+    for (const TimepointResult& p : r.timecourse)
+      series.points.push_back({p.minutes, p.sample.titer.estimate.log10,
+                               p.sample.titer.estimate.qualifier == Qualifier::at_most});
+    plot.series.push_back(series);
+    if (r.kinetics)
+      s.fits.push_back(fmt::format("{}: log10 titer = {} {} {}·t; slope {} ± {} log10/min (SE, {} uncensored points)",
+                                   r.run, fixed(r.kinetics->intercept), r.kinetics->slope < 0 ? "−" : "+",
+                                   fixed(std::fabs(r.kinetics->slope), 3), fixed(r.kinetics->slope, 3),
+                                   fixed(r.kinetics->slope_se, 3), r.kinetics->points));
+    else
+      s.fits.push_back(fmt::format("{}: no fit (fewer than three uncensored points)", r.run));
   }
   if (!plot.series.empty()) s.kinetics = plot;
   return s;
@@ -197,26 +273,33 @@ std::vector<std::string> margin_lines(const Study& study, const Results& results
   const SafetyMarginResult& m = *results.safety_margin;
   const auto total = std::find_if(results.cumulative.begin(), results.cumulative.end(),
                                   [&](const CumulativeResult& c) { return c.virus == m.virus; });
+  if (total == results.cumulative.end())
+    return {fmt::format("The safety margin names {}, which has no cumulative clearance in the results.", m.virus)};
   const Estimate& p = m.margin.particles_per_dose;
   const Estimate& lrv = total->lrv;
-  const std::string bound = lrv.qualifier == Qualifier::at_least ? " (an upper bound, since the cumulative LRV is a lower bound)" : "";
-  return {
+  std::vector<std::string> lines = {
       "Estimated particles per dose = particles per mL of unprocessed bulk × mL of bulk per dose ÷ 10^(cumulative LRV) "
       "(ICH Q5A(R2) Appendix 5).",
-      fmt::format("Virus: {}. Particles: {} per mL; bulk per dose: {:g} mL; cumulative LRV: {} log10.", m.virus,
-                  power_of_ten(spec.particles_per_ml), spec.bulk_ml_per_dose, estimate_text(lrv)),
-      fmt::format("log10 particles per dose = {} + {} − {} = {}{}.", fixed(std::log10(spec.particles_per_ml)),
-                  fixed(std::log10(spec.bulk_ml_per_dose)), fixed(lrv.log10), estimate_text(p), bound),
-      fmt::format("Target: at most {} particles per dose. Margin: {} log10 — {}; {} one particle in {} doses.",
-                  power_of_ten(m.target_per_dose), fixed(m.margin.margin_log10),
-                  m.margin.meets_target ? "the target is met" : "the target is NOT met",
-                  p.qualifier == Qualifier::at_most ? "at most" : "about", power_of_ten(std::pow(10.0, -p.log10)))};
+      fmt::format("Virus: {}. Particles in unprocessed bulk: {} per mL; bulk per dose: {:g} mL; cumulative LRV: {} log10.",
+                  m.virus, power_of_ten(spec.particles_per_ml), spec.bulk_ml_per_dose, estimate_text(lrv)),
+      fmt::format("log10 particles per dose = {} + {} − {} = {}{}", fixed(std::log10(spec.particles_per_ml)),
+                  fixed(std::log10(spec.bulk_ml_per_dose)), fixed(lrv.log10), fixed(p.log10),
+                  p.qualifier == Qualifier::at_most ? ", an upper bound (≤), since the cumulative LRV is a lower bound."
+                                                    : "."),
+      fmt::format("Target: at most {} particles per dose (log10 {}). Margin = log10 target − log10 particles per dose = "
+                  "{} log10: {}.",
+                  power_of_ten(m.target_per_dose), fixed(std::log10(m.target_per_dose)), fixed(m.margin.margin_log10),
+                  m.margin.meets_target ? "the target is met" : "the target is NOT met"),
+      fmt::format("That is {} one particle in {} doses.", p.qualifier == Qualifier::at_most ? "at most" : "about",
+                  power_of_ten(std::pow(10.0, -p.log10)))};
+  return lines;
 }
 
 Table findings(const Results& results) {
   Table t{{"Line", "Severity", "Rule", "Finding"}, {}, {true, false, false, false}, {}};
   for (const Diagnostic& d : results.diagnostics) {
-    t.rows.push_back({fmt::format("{}:{}", d.where.line, d.where.column), std::string(to_string(d.severity)), d.rule, d.message});
+    t.rows.push_back({d.where.line > 0 ? std::to_string(d.where.line) : "—", std::string(to_string(d.severity)), d.rule,
+                      readable(d.message)});
     t.emphasis.push_back(false);
   }
   return t;
@@ -275,6 +358,7 @@ ReportModel build_report_model(const Study& study, const Results& results, const
                                "mechanism already counted with a higher value, unless justified (ICH Q5A(R2)).",
                                s.min_countable_lrv)},
       {"Cumulative", "Sum of counted claims per virus, CI √Σci²; never summed across viruses."}};
+  m.abbreviations = kAbbreviations;
   m.references = {
       "ICH Q5A(R2): Viral safety evaluation of biotechnology products derived from cell lines of human or animal origin (2023), Appendices 2, 3 and 5.",
       "Kärber G. Arch Exp Pathol Pharmakol 1931;162:480–483. Spearman C. Br J Psychol 1908;2:227–242.",

@@ -42,12 +42,13 @@ struct KineticsPlot {
 };
 
 struct StepSection {
-  std::string heading;                 // "3. aex — Anion-exchange chromatography"
+  std::string heading;                 // "3.2 Anion-exchange chromatography (aex)"
   std::vector<std::pair<std::string, std::string>> facts;  // type, mechanism, conditions
-  Table runs;
-  std::vector<std::string> claims;     // how each claim was derived, counted or why not
+  Table runs;                          // one row per run (and per output fraction)
+  Table timecourse;                    // inactivation: one row per time point; empty otherwise
+  Table claims;                        // per virus: the claim, how it was derived, counted or why not
   std::optional<KineticsPlot> kinetics;
-  std::vector<std::string> fits;       // "UVC-PRV-1: slope −0.92 ± 0.05 log10/min (3 points)"
+  std::vector<std::string> fits;       // "UVC-PRV-1: log10 titer = 6.82 − 1.250·t; slope … (SE, 3 points)"
 };
 
 struct ReportModel {
@@ -64,6 +65,7 @@ struct ReportModel {
   Table findings;
   std::vector<std::pair<std::string, std::string>> methods;
   std::vector<std::string> references;
+  std::string abbreviations;  // the method abbreviations the run tables use
 };
 
 ReportModel build_report_model(const Study& study, const Results& results, const RenderOptions& options);
