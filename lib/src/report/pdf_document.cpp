@@ -54,6 +54,9 @@ std::optional<HPDF_Date> source_date() {
 }
 
 constexpr float kTop = PdfDocument::kHeight - 62, kBottom = 58;
+// Column widths are measured text plus padding; float rounding must not make a text that was
+// measured to fit look a hair too wide and wrap.
+constexpr float kSlack = 0.01f;
 constexpr Rgb kRule{0.55f, 0.6f, 0.65f}, kHeaderFill{0.91f, 0.93f, 0.96f}, kBand{0.975f, 0.98f, 0.99f};
 
 }  // namespace
@@ -119,16 +122,16 @@ std::vector<std::string> PdfDocument::wrap(const std::string& text, float width,
     const std::size_t space = std::min(text.find(' ', i), text.size());
     const std::string word = text.substr(i, space - i);
     const std::string candidate = line.empty() ? word : line + " " + word;
-    if (!line.empty() && text_width(candidate, size, bold) > width) {
+    if (!line.empty() && text_width(candidate, size, bold) > width + kSlack) {
       lines.push_back(line);
       line = word;
     } else {
       line = candidate;
     }
     // A single word wider than the column is cut where it fits.
-    while (text_width(line, size, bold) > width && line.size() > 1) {
+    while (text_width(line, size, bold) > width + kSlack && line.size() > 1) {
       std::size_t cut = line.size() - 1;
-      while (cut > 1 && text_width(line.substr(0, cut), size, bold) > width) --cut;
+      while (cut > 1 && text_width(line.substr(0, cut), size, bold) > width + kSlack) --cut;
       while (cut > 1 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
       lines.push_back(line.substr(0, cut));
       line = line.substr(cut);
@@ -141,7 +144,7 @@ std::vector<std::string> PdfDocument::wrap(const std::string& text, float width,
 
 void PdfDocument::heading(const std::string& text, int level) {
   const float size = level == 0 ? 18.0f : level == 1 ? 13.0f : 10.5f;
-  ensure(size * 2 + 60);  // keep a heading with what follows it
+  ensure(level == 0 ? size * 2 : level == 1 ? 140.0f : 120.0f);  // keep a heading with what follows it
   y_ -= level == 0 ? 0 : size * 0.9f;
   for (const std::string& line : wrap(text, kWidth - 2 * kMargin, size, true)) {
     y_ -= size * 1.25f;
@@ -273,7 +276,15 @@ void PdfDocument::table(const Table& t, float size) {
     table_height += heights.back();
   }
   // A table that fits on one page is kept whole; a longer one starts with its header and a row.
-  ensure(table_height <= kTop - kBottom ? table_height : header_height + (heights.empty() ? 0 : heights.front()));
+  const float caption_height = caption_.empty() ? 0 : 15;
+  ensure(caption_height +
+         (table_height <= kTop - kBottom ? table_height : header_height + (heights.empty() ? 0 : heights.front())));
+  if (!caption_.empty()) {
+    y_ -= 11;
+    text_at(page_, kMargin, y_, caption_, 8.5f, true, {0.25f, 0.25f, 0.3f});
+    y_ -= 4;
+    caption_.clear();
+  }
   draw_row(t.header, true, true, false);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const float height = heights[r];
@@ -287,12 +298,7 @@ void PdfDocument::table(const Table& t, float size) {
   check();
 }
 
-void PdfDocument::caption(const std::string& text) {
-  ensure(60);  // with the first rows of what it labels
-  y_ -= 11;
-  text_at(page_, kMargin, y_, text, 8.5f, true, {0.25f, 0.25f, 0.3f});
-  y_ -= 4;
-}
+void PdfDocument::caption(const std::string& text) { caption_ = text; }
 
 void PdfDocument::figure(float height, const std::function<void(HPDF_Page, float, float, float)>& draw) {
   ensure(height);

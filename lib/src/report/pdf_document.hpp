@@ -37,7 +37,7 @@ class PdfDocument {
   PdfDocument& operator=(const PdfDocument&) = delete;
 
   void heading(const std::string& text, int level);
-  void caption(const std::string& text);  // a small bold label kept with the table under it
+  void caption(const std::string& text);  // a small bold label, drawn with (and kept with) the next table
   void paragraph(const std::string& text, float size = 9.5f, bool bold = false, Rgb color = {0, 0, 0});
   void key_values(const std::vector<std::pair<std::string, std::string>>& rows);
   void table(const Table& table, float size = 8.0f);
@@ -65,6 +65,7 @@ class PdfDocument {
   HPDF_Page page_ = nullptr;
   float y_ = 0;
   PdfError error_;
+  std::string caption_;  // waiting for the table it labels
 };
 
 }  // namespace vclear::detail

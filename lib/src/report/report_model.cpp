@@ -295,6 +295,17 @@ std::vector<std::string> margin_lines(const Study& study, const Results& results
   return lines;
 }
 
+// Which starting load each run's LRV uses, as the study file states it.
+std::string reference_text(const Study& study) {
+  std::string others;
+  for (const Step& step : study.steps)
+    for (const Run& run : step.runs)
+      if (run.reference != Reference::load)
+        others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", run.id, to_string(run.reference));
+  return others.empty() ? "the spiked load for every run (ICH Q5A(R2): virus detected in the spiked starting material)."
+                        : "the spiked load, except " + others + " (hold: the hold control; lower: the lower of the two).";
+}
+
 Table findings(const Results& results) {
   Table t{{"Line", "Severity", "Rule", "Finding"}, {}, {true, false, false, false}, {}};
   for (const Diagnostic& d : results.diagnostics) {
@@ -341,6 +352,10 @@ ReportModel build_report_model(const Study& study, const Results& results, const
   m.findings = findings(results);
   const Settings& s = study.settings;
   m.methods = {
+      {"Settings", fmt::format("sk_variance {}; replicate_rule {}; min_countable_lrv {:g}; lod_confidence {:g}.",
+                               to_string(s.sk_variance), to_string(s.replicate_rule), s.min_countable_lrv,
+                               s.lod_confidence)},
+      {"Reference titer", reference_text(study)},
       {"Titer scale", "log10 per mL of the sample as taken; every ± is a two-sided 95 % confidence half-width (z = 1.96)."},
       {"TCID50", fmt::format("Spearman–Kärber, variance with {} (Miller 1973 / Finney; or modified Kärber as in Lei et al. 2021); "
                              "all-negative plates give the Poisson bound over the volume tested, all-positive plates a lower bound.",
