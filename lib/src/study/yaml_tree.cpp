@@ -63,13 +63,16 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
   char quote = 0;
   std::size_t line_start = 0;
   bool at_line_start = true;
+  // A flow collection or quoted scalar just closed in block context: ',' cannot follow it, and
+  // yaml-cpp 0.7 loops forever when it does at the top level ("'a',"), so it is refused here.
+  bool just_closed = false;
   const std::size_t max_indent = static_cast<std::size_t>(limits.max_depth) * 16;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '\n') {
       line_start = i + 1;
       at_line_start = true;
-      if (quote == '\'' || quote == '"') continue;  // multi-line quoted scalar
+      just_closed = false;
       continue;
     }
     if (at_line_start && c != ' ') {
@@ -81,13 +84,22 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
     }
     if (quote) {
       if (c == quote) {
-        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') ++i;
-        else quote = 0;
+        if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+          ++i;
+        } else {
+          quote = 0;
+          just_closed = depth == 0;
+        }
       } else if (c == '\\' && quote == '"') {
         ++i;
       }
       continue;
     }
+    if (c == ' ' || c == '\t' || c == '\r') continue;
+    if (just_closed && c == ',')
+      throw Failure{location_of(file, text, i),
+                    "invalid YAML: ',' after a complete value outside a flow collection"};
+    just_closed = false;
     if (c == '#' && (i == 0 || text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n')) {
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       continue;
@@ -102,7 +114,7 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
         throw Failure{location_of(file, text, i),
                       fmt::format("nesting too deep: more than {} nested brackets", limits.max_depth)};
     } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
+      just_closed = --depth == 0;
     }
   }
 }
