@@ -37,7 +37,9 @@ TEST_CASE("the HTML report shows the numbers and draws its charts as inline SVG"
   CHECK(count(html, "<svg") == 2);
   CHECK(count(html, "</svg>") == 2);
   // Two censored points are drawn open (white fill) in the kinetics plot.
-  CHECK(count(html, "fill=white") == 3);  // UVC-XMuLV-1 at 4 and 6 min, UVC-XMuLV-2 at 6 min
+  CHECK(count(html, "r=3.5 fill=white") == 3);  // UVC-XMuLV-1 at 4 and 6 min, UVC-XMuLV-2 at 6 min
+  // Every run with a fit gets its dashed least-squares line.
+  CHECK(count(html, "stroke-dasharray=\"5 3\"") == 3);
   CHECK(contains(html, "process time 4 min"));
 }
 

@@ -22,8 +22,9 @@ std::string render_pdf(const Study& study, const Results& results, const RenderO
   doc.table(m.summary, 8.0f);
   for (const std::string& f : m.footnotes) doc.paragraph(f, 7.5f);
   doc.heading("Cumulative clearance by counted step", 2);
-  doc.figure(detail::cumulative_chart_height(m), [&](HPDF_Page p, float left, float top, float width) {
-    detail::draw_cumulative_chart(doc, p, left, top, width, m);
+  const detail::BarChart chart = detail::cumulative_chart(m);
+  doc.figure(detail::cumulative_chart_height(chart), [&](HPDF_Page p, float left, float top, float width) {
+    detail::draw_cumulative_chart(doc, p, left, top, width, chart);
   });
 
   doc.heading("2. Model viruses", 1);
@@ -43,8 +44,9 @@ std::string render_pdf(const Study& study, const Results& results, const RenderO
     doc.caption("Step claims");
     doc.table(s.claims, 7.5f);
     if (s.kinetics) {
+      const detail::KineticsChart kinetics = detail::kinetics_chart(*s.kinetics);
       doc.figure(detail::kKineticsHeight, [&](HPDF_Page p, float left, float top, float width) {
-        detail::draw_kinetics(doc, p, left, top, width, *s.kinetics);
+        detail::draw_kinetics(doc, p, left, top, width, kinetics);
       });
       for (const std::string& f : s.fits) doc.paragraph(f, 8);
     }
