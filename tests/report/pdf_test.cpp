@@ -95,3 +95,13 @@ TEST_CASE("a long table breaks across pages under a repeated header", "[report][
   for (std::size_t at = text.find("Output load"); at != std::string::npos; at = text.find("Output load", at + 1)) ++headers;
   CHECK(headers >= 3);
 }
+
+TEST_CASE("a long product name is cut in the page header, not drawn over it", "[report][pdf]") {
+  test::Fixture f = test::sev_fixture();
+  f.study.info.product = "MSC-sEV drug substance (small extracellular vesicles from an immortalised MSC line, "
+                         "purified by the µ-scale process)";
+  const std::string text = pdf_text(render_pdf(f.study, f.results, {}), "vclear_report_header_test.pdf");
+  CHECK(contains(text, "…"));
+  CHECK(contains(text, "Viral clearance study report"));
+  CHECK(contains(text, f.study.info.product.substr(0, 40)));  // whole in the title block
+}

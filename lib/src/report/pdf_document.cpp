@@ -332,10 +332,21 @@ void PdfDocument::write_info(const PdfInfo& info) {
 std::string PdfDocument::finish(const std::string& header_left, const std::string& header_right, const PdfInfo& info) {
   write_info(info);
   const std::size_t n = pages_.size();
+  // The left header gives way to the right one: cut at a character boundary, with an ellipsis.
+  std::string left = header_left;
+  const float room = kWidth - 2 * kMargin - text_width(header_right, 7.5f, false) - 20;
+  if (text_width(left, 7.5f, false) > room) {
+    while (!left.empty() && text_width(left + "…", 7.5f, false) > room) {
+      // Drop one whole code point: its continuation bytes, then its lead byte.
+      while (!left.empty() && (static_cast<unsigned char>(left.back()) & 0xC0) == 0x80) left.pop_back();
+      if (!left.empty()) left.pop_back();
+    }
+    left += "…";
+  }
   for (std::size_t i = 0; i < n; ++i) {
     HPDF_Page p = pages_[i];
     const Rgb grey{0.4f, 0.4f, 0.45f};
-    text_at(p, kMargin, kHeight - 36, header_left, 7.5f, false, grey);
+    text_at(p, kMargin, kHeight - 36, left, 7.5f, false, grey);
     text_at(p, kWidth - kMargin - text_width(header_right, 7.5f, false), kHeight - 36, header_right, 7.5f, false, grey);
     HPDF_Page_SetRGBStroke(p, kRule.r, kRule.g, kRule.b);
     HPDF_Page_SetLineWidth(p, 0.4f);
