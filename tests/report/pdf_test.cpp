@@ -105,3 +105,18 @@ TEST_CASE("a long product name is cut in the page header, not drawn over it", "[
   CHECK(contains(text, "Viral clearance study report"));
   CHECK(contains(text, f.study.info.product.substr(0, 40)));  // whole in the title block
 }
+
+TEST_CASE("SOURCE_DATE_EPOCH sets the creation date; a malformed value is refused", "[report][pdf]") {
+  const test::Fixture f = test::sev_fixture();
+  const char* before = std::getenv("SOURCE_DATE_EPOCH");
+  const std::string saved = before ? before : "";
+  setenv("SOURCE_DATE_EPOCH", "1700000000", 1);  // 2023-11-14 22:13:20 UTC
+  const std::string dated = render_pdf(f.study, f.results, {});
+  setenv("SOURCE_DATE_EPOCH", "yesterday", 1);
+  CHECK_THROWS_WITH(render_pdf(f.study, f.results, {}), Catch::Contains("SOURCE_DATE_EPOCH"));
+  if (before) setenv("SOURCE_DATE_EPOCH", saved.c_str(), 1);
+  else unsetenv("SOURCE_DATE_EPOCH");
+  CHECK(contains(dated, "/CreationDate (D:20231114221320Z"));
+  // The file identifier is written, derived from the inputs.
+  CHECK(contains(dated, "/ID [ <"));
+}
