@@ -119,30 +119,40 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
   }
 }
 
-// yaml-cpp 0.7 loops forever (allocating) when a document's first token is ',' — which YAML
-// forbids anyway (',' is a flow indicator) — so that is refused before parsing.
-void check_document_starts(std::string_view text, const std::string& file) {
-  bool document_start = true;
+// One document per file, checked on the text: yaml-cpp's LoadAll loops forever (allocating)
+// on some malformed input such as ",x" or "'a',", so only the first document is ever parsed
+// (YAML::Load), and a second one is refused here. A document whose first token is ',' (which
+// YAML forbids) is refused too, with a clearer message than the parser's.
+void check_documents(std::string_view text, const std::string& file) {
+  bool document_start = true, content_seen = false, ended = false;
   std::size_t line_start = 0;
+  auto is_marker = [](std::string_view line, const char* marker) {
+    return line.substr(0, 3) == marker && (line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r');
+  };
   while (line_start < text.size()) {
     std::size_t end = text.find('\n', line_start);
     if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(line_start, end - line_start);
+    const std::string_view line = text.substr(line_start, end - line_start);
     std::size_t first = line.find_first_not_of(" \t\r");
     std::string_view content = first == std::string_view::npos ? std::string_view() : line.substr(first);
-    if (content.substr(0, 3) == "---") {
+    if (is_marker(line, "---")) {
+      if (content_seen || ended)
+        throw Failure{location_of(file, text, line_start), "more than one YAML document (---); a study file holds exactly one"};
       document_start = true;
-      const std::size_t rest = content.find_first_not_of(" \t\r", 3);
-      if (rest != std::string_view::npos) first += rest, content = content.substr(rest);
-      else content = {};
-    } else if (content.substr(0, 3) == "...") {
-      document_start = true;
+      const std::size_t rest = line.find_first_not_of(" \t\r", 3);
+      first = rest;
+      content = rest == std::string_view::npos ? std::string_view() : line.substr(rest);
+    } else if (is_marker(line, "...")) {
+      ended = ended || content_seen;
       content = {};
     }
-    if (!content.empty() && content[0] != '#' && !(document_start && content[0] == '%')) {
-      if (document_start && content[0] == ',')
+    if (!content.empty() && content[0] != '#' && !(document_start && !content_seen && content[0] == '%')) {
+      if (ended)
+        throw Failure{location_of(file, text, line_start + first), "content after the end of the document (...)"};
+      if (!content_seen && content[0] == ',')
         throw Failure{location_of(file, text, line_start + first),
                       "invalid YAML: a document cannot start with ',' (a flow indicator)"};
+      content_seen = true;
       document_start = false;
     }
     line_start = end + 1;
@@ -343,27 +353,22 @@ std::optional<YamlTree> parse_yaml_tree(std::string_view text, const std::string
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     check_bytes(text, file);
     check_nesting(text, file, limits);
-    check_document_starts(text, file);
-    std::vector<YAML::Node> documents;
+    check_documents(text, file);
+    YAML::Node document;
     try {
-      documents = YAML::LoadAll(std::string(text));
+      document = YAML::Load(std::string(text));
     } catch (const YAML::ParserException& e) {
       throw Failure{{file, e.mark.line + 1, e.mark.column + 1}, parser_message(e, text)};
     }
-    if (documents.size() > 1) {
-      const YAML::Mark m = documents[1].Mark();
-      throw Failure{{file, m.line + 1, m.column + 1},
-                    "more than one YAML document (---); a study file holds exactly one"};
-    }
     YamlTree tree;
-    if (documents.empty() || documents[0].IsNull()) {
+    if (!document || document.IsNull()) {
       tree.root = nullptr;
       tree.value_marks.emplace("", Location{file, 1, 1});
       return tree;
     }
-    ExpansionCounter(file, limits).count(documents[0], 0);
+    ExpansionCounter(file, limits).count(document, 0);
     Converter converter(file, limits, tree);
-    tree.root = converter.convert(documents[0], "", 0);
+    tree.root = converter.convert(document, "", 0);
     return tree;
   } catch (const Failure& f) {
     out.push_back({f.where, Severity::error, "yaml", f.message});
