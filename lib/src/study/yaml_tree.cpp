@@ -104,7 +104,7 @@ void check_nesting(std::string_view text, const std::string& file, const LoadLim
       while (i + 1 < text.size() && text[i + 1] != '\n') ++i;
       continue;
     }
-    if ((c == '"' || c == '\'') && (depth > 0 || i == 0 || std::string_view(" \t:-[{,").find(text[i - 1]) != std::string_view::npos))
+    if ((c == '"' || c == '\'') && (depth > 0 || i == 0 || std::string_view(" \t\n:-[{,?").find(text[i - 1]) != std::string_view::npos))
       quote = c;
     else if (c == '[' || c == '{') {
       std::size_t k = i;
