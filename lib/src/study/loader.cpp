@@ -2,6 +2,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <exception>
+#include <new>
 #include <filesystem>
 #include <fstream>
 
@@ -11,13 +13,43 @@
 
 namespace vclear {
 
+namespace {
+
+// No exception leaves the loader: one that gets here is exhausted memory or a bug, and it becomes
+// an error on the file, so that `check` goes on with the next file and the CLI exits cleanly.
+void add_failure(LoadResult& result, const std::string& file_name, const std::exception_ptr& failure) {
+  result.status = LoadResult::Status::invalid;
+  result.study.reset();
+  Diagnostic d;
+  d.where = {file_name, 1, 1};
+  try {
+    std::rethrow_exception(failure);
+  } catch (const std::bad_alloc&) {
+    d.rule = "yaml";
+    d.message = "not enough memory to load the study";
+  } catch (const std::exception& e) {
+    d.rule = "internal";
+    d.message = fmt::format("internal error while loading the study (please report it): {}", e.what());
+  } catch (...) {
+    d.rule = "internal";
+    d.message = "internal error while loading the study (please report it)";
+  }
+  result.diagnostics.push_back(std::move(d));
+}
+
+}  // namespace
+
 LoadResult load_study_text(std::string_view text, const std::string& file_name, const LoadLimits& limits) {
   LoadResult result;
   result.status = LoadResult::Status::invalid;
-  const auto tree = detail::parse_yaml_tree(text, file_name, limits, result.diagnostics);
-  if (!tree || !detail::validate_schema(*tree, file_name, result.diagnostics)) return result;
-  result.study = detail::build_study(*tree, file_name, result.diagnostics);
-  if (result.study) result.status = LoadResult::Status::ok;
+  try {
+    const auto tree = detail::parse_yaml_tree(text, file_name, limits, result.diagnostics);
+    if (!tree || !detail::validate_schema(*tree, file_name, result.diagnostics)) return result;
+    result.study = detail::build_study(*tree, file_name, result.diagnostics);
+    if (result.study) result.status = LoadResult::Status::ok;
+  } catch (...) {
+    add_failure(result, file_name, std::current_exception());
+  }
   return result;
 }
 

@@ -55,11 +55,31 @@ const json& resolve(const json& node) {
   return *n;
 }
 
+bool type_fits(const json& s, const json& value) {
+  if (!s.contains("type") || !s["type"].is_string()) return value.is_object() && s.contains("properties");
+  const std::string t = s["type"].get<std::string>();
+  return (t == "object" && value.is_object()) || (t == "array" && value.is_array()) ||
+         (t == "string" && value.is_string()) || (t == "boolean" && value.is_boolean()) ||
+         (t == "null" && value.is_null()) || (t == "number" && value.is_number()) ||
+         (t == "integer" && value.is_number());
+}
+
+// For "wells: 8 or [8, 8]" style alternatives: the alternative that describes `value`'s kind.
+const json& alternative_for(const json& s, const json& value) {
+  for (const char* key : {"oneOf", "anyOf"}) {
+    if (!s.contains(key) || s.contains("properties")) continue;
+    for (const json& alternative : s[key])
+      if (type_fits(resolve(alternative), value)) return resolve(alternative);
+  }
+  return s;
+}
+
 // The subschema that describes the value at `tokens` (null when it cannot be told).
 const json* subschema(const std::vector<std::string>& tokens, const json& instance) {
   const json* s = &resolve(schema_json());
   const json* v = &instance;
   for (const std::string& token : tokens) {
+    s = &alternative_for(*s, *v);
     if (v->is_array()) {
       if (!s->contains("items")) return nullptr;
       s = &resolve((*s)["items"]);
@@ -97,6 +117,7 @@ std::string type_name(const std::string& t) {
   if (t == "number") return "a number";
   if (t == "string") return "a text";
   if (t == "boolean") return "true or false";
+  if (t == "null") return "null (not countable)";
   return t;
 }
 
@@ -104,6 +125,20 @@ std::string number_text(double x) { return fmt::format("{}", x); }
 
 // What the schema expects at a node, in words: "a number > 0", "one of: n-1, n", ...
 std::string expectation(const json& s) {
+  for (const char* key : {"oneOf", "anyOf"}) {
+    if (!s.contains(key) || s.contains("properties")) continue;
+    std::vector<std::string> words;
+    for (const json& alternative : s[key]) {
+      const json& a = resolve(alternative);
+      const bool list_of_previous = a.value("type", json()) == "array" && a.contains("items") &&
+                                    !words.empty() && expectation(resolve(a["items"])) == words.back();
+      words.push_back(list_of_previous ? "a list of them" : expectation(a));
+    }
+    std::string text;
+    for (std::size_t i = 0; i < words.size(); ++i)
+      text += (i == 0 ? "" : i + 1 == words.size() ? ", or " : ", ") + words[i];
+    return text;
+  }
   if (s.contains("const")) return fmt::format("exactly {}", s["const"].dump());
   if (s.contains("enum")) {
     std::string list;
@@ -119,6 +154,12 @@ std::string expectation(const json& s) {
   if (s.contains("pattern")) text += " of the form YYYY-MM-DD";
   if (s.contains("minLength") && s["minLength"].get<int>() > 0) text += " (not empty)";
   return text;
+}
+
+std::string keys_of(const json& mapping) {
+  std::string keys;
+  for (const auto& item : mapping.items()) keys += (keys.empty() ? "" : ", ") + item.key();
+  return keys.empty() ? "none" : keys;
 }
 
 std::string pointer_of(const std::vector<std::string>& tokens) {
@@ -161,9 +202,11 @@ std::string name_of(const std::vector<std::string>& tokens) {
       {"runs", "run"}, {"steps", "step"}, {"viruses", "virus"}, {"fractions", "fraction"},
       {"timecourse", "time point"}, {"plaques", "plaque row"}};
   const auto is_index = [](const std::string& t) { return !t.empty() && std::all_of(t.begin(), t.end(), ::isdigit); };
-  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it) {
+  int indices = 0;
+  for (auto it = tokens.rbegin(); it != tokens.rend(); ++it, ++indices) {
     if (is_index(*it)) continue;
-    if (it != tokens.rbegin() && singular.count(*it)) return singular.at(*it);
+    if (*it == "plaques" && indices == 2) return "plaque count";
+    if (indices > 0 && singular.count(*it)) return singular.at(*it);
     return *it;
   }
   return "the study";
@@ -250,19 +293,27 @@ bool validate_schema(const YamlTree& tree, const std::string& file, std::vector<
       writer.unknown_keys(tokens, value, *s);
       continue;  // a misspelt key also fails the required keys and forms: the typo is the finding
     }
-    if (has_deeper && !missing && !one_of) continue;
+    // A list item's own error (wells: [8, 0] → the 0) says more than its list's alternatives.
+    if (has_deeper && (!(missing || one_of) || !value.is_object())) continue;
     if (!dependency.empty()) {
       writer.emit(where, fmt::format("{} is missing '{}', which goes with the keys given", name, dependency));
       continue;
     }
-    if (s && one_of && value.is_object() && (s->contains("oneOf") || s->contains("anyOf"))) {
-      std::string keys;
-      for (const auto& item : value.items()) keys += (keys.empty() ? "" : ", ") + item.key();
-      std::string expected = (*s)["description"].get<std::string>();
+    if (s && one_of && value.is_object() && s->contains("properties") && s->contains("anyOf")) {
+      std::string needed;
+      for (const json& alternative : (*s)["anyOf"])
+        for (const json& key : alternative.value("required", json::array()))
+          needed += (needed.empty() ? "'" : "' or '") + key.get<std::string>();
+      writer.emit(where, fmt::format("{} needs {}'; found the keys {}", name, needed, keys_of(value)));
+      continue;
+    }
+    if (s && one_of && value.is_object() && s->contains("properties") && s->contains("oneOf")) {
+      const std::string keys = keys_of(value);
+      std::string expected = s->value("description", std::string("one of the allowed forms"));
       expected[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(expected[0])));
       if (!expected.empty() && expected.back() == '.') expected.pop_back();
       writer.emit(where, fmt::format("{}: expected {}; found {}", name, expected,
-                                     keys.empty() ? "an empty mapping" : "the keys " + keys));
+                                     keys == "none" ? "an empty mapping" : "the keys " + keys));
       continue;
     }
     for (const std::string& d : descriptions) {
@@ -273,7 +324,9 @@ bool validate_schema(const YamlTree& tree, const std::string& file, std::vector<
                  d.find("Failed to validate") != std::string::npos || d.find("Cannot validate") != std::string::npos) {
         // reported through a more specific message
       } else if (s) {
-        writer.emit(where, fmt::format("{} must be {}; found {}", name, expectation(*s), found_text(value)));
+        const bool quotable = s->value("type", json()) == "string" && (value.is_number() || value.is_boolean());
+        writer.emit(where, fmt::format("{} must be {}; found {}{}", name, expectation(*s), found_text(value),
+                                       quotable ? " (put it in quotes to make it text)" : ""));
       } else {
         writer.emit(where, fmt::format("{}: {}", name, d));
       }
