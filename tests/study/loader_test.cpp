@@ -62,14 +62,29 @@ TEST_CASE("200,000 nested brackets are refused without overflowing the stack", "
   REQUIRE(first_error(r.diagnostics));
   CHECK(first_error(r.diagnostics)->rule == "yaml");
   CHECK(first_error(r.diagnostics)->message.find("64") != std::string::npos);
+  CHECK(first_error(r.diagnostics)->where.line == 1);
+  CHECK(first_error(r.diagnostics)->where.column == 9 + 64);  // the 65th '['
 }
 
 TEST_CASE("deep block nesting is refused", "[study][hostile]") {
   std::string text = "vclear: 1\nstudy:\n";
   for (int i = 1; i < 3000; ++i) text += std::string(static_cast<std::size_t>(2 * i), ' ') + "a:\n";
-  const LoadResult r = load_study_text(text, "deep.yaml");
+  LoadResult r;
+  CHECK(seconds([&] { r = load_study_text(text, "deep.yaml"); }) < 2.0);
   REQUIRE(first_error(r.diagnostics));
   CHECK(first_error(r.diagnostics)->rule == "yaml");
+  CHECK(first_error(r.diagnostics)->message.find("nesting too deep") != std::string::npos);
+  // Line 515 is the first indented past 64 levels of 16 columns.
+  CHECK(first_error(r.diagnostics)->where.line == 515);
+  CHECK(first_error(r.diagnostics)->where.column == 1027);
+  // Within the pre-scan's bound, the conversion still stops at 64 levels.
+  std::string moderate = "vclear: 1\nstudy:\n";
+  for (int i = 1; i < 100; ++i) moderate += std::string(static_cast<std::size_t>(2 * i), ' ') + "a:\n";
+  const LoadResult m = load_study_text(moderate, "deep.yaml");
+  REQUIRE(first_error(m.diagnostics));
+  CHECK(first_error(m.diagnostics)->rule == "yaml");
+  CHECK(first_error(m.diagnostics)->message.find("more than 64 levels") != std::string::npos);
+  CHECK(first_error(m.diagnostics)->where.line == 66);
 }
 
 TEST_CASE("a billion-laughs alias bomb is refused quickly", "[study][hostile]") {
@@ -84,6 +99,8 @@ TEST_CASE("a billion-laughs alias bomb is refused quickly", "[study][hostile]") 
   REQUIRE(first_error(r.diagnostics));
   CHECK(first_error(r.diagnostics)->rule == "yaml");
   CHECK(first_error(r.diagnostics)->message.find("1000000") != std::string::npos);
+  CHECK(first_error(r.diagnostics)->where.line == 6);  // a5 is the first list past a million values
+  CHECK(first_error(r.diagnostics)->where.column == 5);
 }
 
 TEST_CASE("a 60 MB file is refused by the size limit", "[study][hostile]") {
@@ -99,7 +116,8 @@ TEST_CASE("a 60 MB file is refused by the size limit", "[study][hostile]") {
   REQUIRE(first_error(r.diagnostics));
   CHECK(first_error(r.diagnostics)->rule == "yaml");
   CHECK(first_error(r.diagnostics)->where.line == 1);
-  CHECK(first_error(r.diagnostics)->message.find("limit") != std::string::npos);
+  CHECK(first_error(r.diagnostics)->where.column == 1);
+  CHECK(first_error(r.diagnostics)->message.find("16777216") != std::string::npos);
 }
 
 TEST_CASE("binary junk, NUL bytes and invalid UTF-8 are refused at their position", "[study][hostile]") {
@@ -111,17 +129,24 @@ TEST_CASE("binary junk, NUL bytes and invalid UTF-8 are refused at their positio
   const LoadResult utf = load_study_text("vclear: 1\ntitle: \xff\xfe\n", "utf.yaml");
   REQUIRE(first_error(utf.diagnostics));
   CHECK(first_error(utf.diagnostics)->where.line == 2);
+  CHECK(first_error(utf.diagnostics)->where.column == 8);
+  CHECK(first_error(utf.diagnostics)->message.find("UTF-8") != std::string::npos);
   std::string junk;
   for (int i = 0; i < 4096; ++i) junk += static_cast<char>((i * 7919) % 256);
-  const LoadResult j = load_study_text(junk, "junk.bin");
+  LoadResult j;
+  CHECK(seconds([&] { j = load_study_text(junk, "junk.bin"); }) < 1.0);
   REQUIRE(first_error(j.diagnostics));
   CHECK(first_error(j.diagnostics)->rule == "yaml");
+  CHECK(first_error(j.diagnostics)->where.line == 1);
+  CHECK(first_error(j.diagnostics)->where.column == 1);  // the junk starts with a NUL byte
 }
 
 TEST_CASE("an unreadable path is reported as such", "[study]") {
   const LoadResult missing = load_study_file("no/such/file.yaml");
   CHECK(missing.status == LoadResult::Status::unreadable);
   CHECK(first_error(missing.diagnostics)->rule == "io");
+  CHECK(first_error(missing.diagnostics)->message.find("no/such/file.yaml") != std::string::npos);
+  CHECK_FALSE(missing.study);
   const LoadResult dir = load_study_file(std::filesystem::temp_directory_path().string());
   CHECK(dir.status == LoadResult::Status::unreadable);
 }

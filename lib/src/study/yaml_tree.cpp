@@ -1,6 +1,7 @@
 // YAML text → JSON with marks, refusing what a study file must never contain (domain.md §6 "yaml").
 #include "study/yaml_tree.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -314,15 +315,41 @@ class Converter {
 };
 
 // yaml-cpp's messages, made readable, with a hint where the usual mistake is known.
+// yaml-cpp's own wording (ErrorMsg), as a user would say it; the parser's text is the fallback.
+std::string readable(const std::string& msg) {
+  namespace M = YAML::ErrorMsg;
+  static const std::unordered_map<std::string, std::string> words = {
+      {M::TAB_IN_INDENTATION, "a tab character in the indentation; YAML indentation must use spaces"},
+      {M::END_OF_MAP_FLOW, "a '{' mapping is not closed with '}'"},
+      {M::END_OF_SEQ_FLOW, "a '[' list is not closed with ']'"},
+      {M::END_OF_MAP, "the indentation does not line up: this line is not aligned with the keys of its mapping"},
+      {M::END_OF_SEQ, "the indentation does not line up: this line is not aligned with the items of its list"},
+      {M::MAP_VALUE, "unexpected ':' here; a value cannot be 'key: value' on the same line (indent it on "
+                     "its own line, or quote the text)"},
+      {M::MAP_KEY, "unexpected key here; check the indentation"},
+      {M::BLOCK_ENTRY, "unexpected list item '-' here; check the indentation"},
+      {M::FLOW_END, "a closing ']' or '}' without its opening '[' or '{'"},
+      {M::UNKNOWN_ANCHOR, "an alias (*name) refers to an anchor (&name) that is not defined before it"},
+      {M::EOF_IN_SCALAR, "a quoted text is not closed before the end of the file"},
+      {M::DOC_IN_SCALAR, "a document marker (--- or ...) inside a text"},
+      {M::UNKNOWN_TOKEN, "unexpected character"},
+      {M::BAD_FILE, "nesting too deep for the YAML parser"}};
+  if (const auto it = words.find(msg); it != words.end()) return it->second;
+  if (msg.rfind(M::INVALID_ESCAPE, 0) == 0)
+    return "unknown escape '\\" + msg.substr(std::string(M::INVALID_ESCAPE).size()) +
+           "' in a double-quoted text (write '\\\\' for a backslash, or use single quotes)";
+  return msg;
+}
+
 std::string parser_message(const YAML::ParserException& e, std::string_view text) {
-  std::string message = "invalid YAML: " + e.msg;
+  std::string message = "invalid YAML: " + readable(e.msg);
   std::size_t line = 0, i = 0;
   while (i < text.size() && line < static_cast<std::size_t>(e.mark.line))
     if (text[i++] == '\n') ++line;
   std::size_t end = text.find('\n', i);
   const std::string_view row = text.substr(i, end == std::string_view::npos ? text.size() - i : end - i);
-  if (row.find('\t') != std::string_view::npos)
-    message += " (a tab character: YAML indentation must use spaces)";
+  if (row.find('\t') != std::string_view::npos && e.msg != YAML::ErrorMsg::TAB_IN_INDENTATION)
+    message += " (the line holds a tab character: YAML indentation must use spaces)";
   return message;
 }
 
@@ -375,8 +402,9 @@ std::optional<YamlTree> parse_yaml_tree(std::string_view text, const std::string
   } catch (const Failure& f) {
     out.push_back({f.where, Severity::error, "yaml", f.message});
   } catch (const YAML::Exception& e) {
-    out.push_back({{file, e.mark.line + 1, e.mark.column + 1}, Severity::error, "yaml",
-                   "invalid YAML: " + e.msg});
+    // Exceptions outside parsing may carry yaml-cpp's null mark (-1): point at the file's start then.
+    out.push_back({{file, std::max(e.mark.line, 0) + 1, std::max(e.mark.column, 0) + 1}, Severity::error, "yaml",
+                   "invalid YAML: " + readable(e.msg)});
   }
   return std::nullopt;
 }
