@@ -160,6 +160,11 @@ TEST_CASE("typical mistakes are located and explained", "[study][schema]") {
                                     "{plaque: {inoculum_ml: 1, dilutions: [-3], plaques: [[5, -2]]}}")),
                  13, 98, "plaque count must be a whole number >= 0");
   }
+  SECTION("a positive dilution is named as a dilution, at the item") {
+    check_single(schema_errors(with(minimal_study, "{log10: 3.0, ci95: 0.3}",
+                                    "{tcid50: {inoculum_ml: 0.1, dilutions: [-1, 2], wells: 8, positive: [8, 2]}}")),
+                 13, 85, "dilution must be a number >= -100 and <= 0; found 2");
+  }
   SECTION("a date that is not YYYY-MM-DD") {
     check_single(schema_errors(with(minimal_study, "study: {id: T-1,", "study: {date: 2026-13-01, id: T-1,")), 2,
                  15, "date must be a text of the form YYYY-MM-DD");

@@ -200,7 +200,8 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::string name_of(const std::vector<std::string>& tokens) {
   static const std::map<std::string, std::string> singular = {
       {"runs", "run"}, {"steps", "step"}, {"viruses", "virus"}, {"fractions", "fraction"},
-      {"timecourse", "time point"}, {"plaques", "plaque row"}};
+      {"timecourse", "time point"}, {"plaques", "plaque row"},
+      {"dilutions", "dilution"}, {"positive", "positive count"}, {"size_nm", "size_nm value"}};
   const auto is_index = [](const std::string& t) { return !t.empty() && std::all_of(t.begin(), t.end(), ::isdigit); };
   int indices = 0;
   for (auto it = tokens.rbegin(); it != tokens.rend(); ++it, ++indices) {
