@@ -71,3 +71,42 @@ TEST_CASE("poisson-ml stays finite over 25 dilutions", "[stats][ml]") {
   CHECK(std::isfinite(*t.ci_low));
   CHECK(std::isfinite(*t.ci_high));
 }
+
+TEST_CASE("poisson-ml on one all-positive dilution: the lower profile bound in closed form", "[stats][ml]") {
+  // ℓ(c) = n·ln(1 − e^{−c·u}) rises to 0 as c → ∞; the bound is where ℓ = −χ²₁(0.95)/2:
+  // c = −ln(1 − e^{−1.920729/n})/u, with n = 6 and u = 0.1 mL × 10^-2.
+  QuantalAssay a{0.1, {-2}, {6}, {6}, QuantalMethod::poisson_ml, std::nullopt};
+  const Titer t = poisson_ml(a, 0.95);
+  CHECK(t.estimate.qualifier == Qualifier::at_least);
+  CHECK_THAT(t.estimate.log10, WithinAbs(std::log10(-std::log(1 - std::exp(-1.920729410347062 / 6)) / 1e-3), 1e-7));
+}
+
+TEST_CASE("poisson-ml and Spearman–Kärber agree on a plate that follows the single-hit model", "[stats][ml]") {
+  // Expected readout of c = 10^4 infectious units per mL, 10^5 wells of 0.1 mL at 10^-1 … 10^-8 in
+  // half-log steps. The threshold dose of a well is exponential with rate c, so the 50 % dose is
+  // ln 2/c (1 TCID50 ≈ 0.69 units: TCID50 titer = log10 c − log10 ln 2 = log10 c + 0.159), while
+  // Spearman–Kärber estimates the mean log threshold, −log10 c − γ/ln 10 (γ Euler's constant): so
+  // log10 SK = log10 ML + 0.2507, i.e. the ln 2 rule of thumb plus 0.09 log10 from the skew.
+  QuantalAssay a;
+  a.inoculum_ml = 0.1;
+  a.method = QuantalMethod::poisson_ml;
+  for (double x = -1; x >= -8; x -= 0.5) {
+    a.dilutions.push_back(x);
+    a.wells.push_back(100000);
+    a.positive.push_back(static_cast<int>(std::lround(100000 * -std::expm1(-1e4 * 0.1 * std::pow(10, x)))));
+  }
+  const double ml = poisson_ml(a, 0.95).estimate.log10;
+  const double sk = spearman_karber(a, SkVariance::n_minus_1, 0.95).estimate.log10;
+  CHECK_THAT(ml, WithinAbs(4.0, 0.002));
+  CHECK_THAT(sk - ml, WithinAbs(0.5772156649015329 / std::log(10.0), 0.005));
+  CHECK_THAT(sk - ml, WithinAbs(-std::log10(std::log(2.0)), 0.1));  // the ln 2 rule of thumb
+}
+
+TEST_CASE("poisson-ml needs no equal spacing and keeps the large-volume rule", "[stats][ml]") {
+  // Uneven dilutions are fine for the likelihood; one dilution with k of n reduces to the closed form.
+  QuantalAssay uneven{0.1, {-1, -2, -4}, {8, 8, 8}, {8, 3, 0}, QuantalMethod::poisson_ml, std::nullopt};
+  CHECK(std::isfinite(poisson_ml(uneven, 0.95).estimate.log10));
+  QuantalAssay none{0.1, {-1, -2}, {4, 4}, {0, 0}, QuantalMethod::poisson_ml, LargeVolumePlating{10, 100, 0}};
+  // V = 4 × 0.1 × (0.1 + 0.01) + 10 = 10.044 mL.
+  CHECK_THAT(poisson_ml(none, 0.95).estimate.log10, WithinAbs(std::log10(-std::log(0.05) / 10.044), 1e-12));
+}

@@ -40,6 +40,15 @@ TEST_CASE("Spearman–Kärber reproduces Lei et al. 2021, example 2 (modified K�
   CHECK(t.findings[0].rule == "sk-bracket-bottom");
 }
 
+TEST_CASE("Lei et al. 2021 example 1 with the n-1 variance, hand-derived", "[stats][sk]") {
+  // p = 1, 0.6, 0.2, 0: m = −5 + 0.5 − 1.8 = −6.3 → 7.3; Σp(1−p)/(n−1) = (0.24 + 0.16)/4 = 0.1,
+  // so ci95 = 1.959964·√0.1 = 0.619795 (wider than the modified Kärber's 1.959964·√0.08 = 0.554365).
+  const Titer t = spearman_karber(plate({-5, -6, -7, -8}, 5, {5, 3, 1, 0}), SkVariance::n_minus_1, 0.95);
+  CHECK_THAT(t.estimate.log10, WithinAbs(7.3, 1e-12));
+  CHECK_THAT(t.estimate.ci95, WithinAbs(0.619795, 1e-6));
+  CHECK_THAT(*t.ci_low, WithinAbs(7.3 - 0.619795, 1e-6));
+}
+
 TEST_CASE("Spearman–Kärber with the n-1 variance (Miller 1973), hand-derived", "[stats][sk]") {
   // Σp(1−p)/(n−1) = (0.109375 + 0.234375 + 0.234375 + 0.109375)/7 = 0.0982143; d = 1.
   const Titer t = spearman_karber(plate({-1, -2, -3, -4, -5}, 8, {8, 7, 5, 3, 1}), SkVariance::n_minus_1, 0.95);
@@ -111,4 +120,25 @@ TEST_CASE("huge and tiny inocula stay finite", "[stats][sk]") {
   CHECK_THAT(tiny.estimate.log10, WithinAbs(2 + 6, 1e-9));
   const Titer huge = spearman_karber(plate({-1, -2, -3}, 8, {8, 4, 0}, 1e6), SkVariance::n, 0.95);
   CHECK_THAT(huge.estimate.log10, WithinAbs(2 - 6, 1e-9));
+}
+
+TEST_CASE("a single dilution is censored or refused", "[stats][sk]") {
+  // All positive at 10^-3 with 0.1 mL: at least one 50 % dose per 0.1 mL there, m = x1 → ≥ 3 + 1.
+  const Titer all = spearman_karber(plate({-3}, 4, {4}), SkVariance::n_minus_1, 0.95);
+  CHECK(all.estimate.qualifier == Qualifier::at_least);
+  CHECK_THAT(all.estimate.log10, WithinAbs(4.0, 1e-12));
+  // All negative: the Poisson bound over 4 × 0.1 mL × 10^-3.
+  const Titer none = spearman_karber(plate({-3}, 4, {0}), SkVariance::n_minus_1, 0.95);
+  CHECK(none.estimate.qualifier == Qualifier::at_most);
+  CHECK_THAT(none.estimate.log10, WithinAbs(std::log10(-std::log(0.05) / 4e-4), 1e-12));
+  // A partial readout cannot be placed without a second dilution.
+  CHECK_THROWS_MATCHES(spearman_karber(plate({-3}, 4, {2}), SkVariance::n_minus_1, 0.95), ComputeError,
+                       Catch::Predicate<ComputeError>([](const ComputeError& e) { return e.rule() == "method"; }));
+}
+
+TEST_CASE("unequal spacing is an error even on a censored plate", "[stats][sk]") {
+  CHECK_THROWS_MATCHES(spearman_karber(plate({-1, -2, -4}, 4, {0, 0, 0}), SkVariance::n, 0.95), ComputeError,
+                       Catch::Predicate<ComputeError>([](const ComputeError& e) { return e.rule() == "sk-spacing"; }));
+  CHECK_THROWS_MATCHES(spearman_karber(plate({-1, -2, -4}, 4, {4, 4, 4}), SkVariance::n, 0.95), ComputeError,
+                       Catch::Predicate<ComputeError>([](const ComputeError& e) { return e.rule() == "sk-spacing"; }));
 }

@@ -99,6 +99,15 @@ std::vector<Finding> plate_findings(const QuantalAssay& a) {
   return findings;
 }
 
+Titer all_positive_bound(const QuantalAssay& a, double step, const std::string& method) {
+  Titer t;
+  t.method = method;
+  t.findings = plate_findings(a);
+  const double m = a.dilutions.back() - step / 2;
+  t.estimate = {-m - std::log10(a.inoculum_ml), 0.0, Qualifier::at_least};
+  return t;
+}
+
 Titer no_positive_wells(const QuantalAssay& a, const std::string& method, double lod_confidence) {
   if (a.large_volume && a.large_volume->positive > 0) return large_volume_titer(*a.large_volume, lod_confidence);
   double volume = volume_tested(a);

@@ -10,20 +10,17 @@ namespace vclear {
 // negatives from the concentrated end, linear interpolation of the 50 % rate (proportionate distance).
 Titer reed_muench(const QuantalAssay& a, double lod_confidence) {
   detail::validate_plate(a);
+  const double d = detail::dilution_step(a);  // spacing is checked even when the plate is censored
   if (detail::all_negative(a)) return detail::no_positive_wells(a, "reed-muench", lod_confidence);
-  const double d = detail::dilution_step(a);
+  if (detail::all_positive(a)) return detail::all_positive_bound(a, d, "reed-muench");
   if (d == 0)
-    throw ComputeError("method", "Reed–Muench needs at least two dilutions; with one dilution use "
-                                 "method poisson-ml");
+    throw ComputeError("method", "Reed–Muench needs at least two dilutions to interpolate the 50 % "
+                                 "endpoint; with one dilution use method poisson-ml");
   Titer t;
   t.method = "reed-muench";
   t.findings = detail::plate_findings(a);
   const double log10_inoculum = std::log10(a.inoculum_ml);
   const std::size_t k = a.dilutions.size();
-  if (detail::all_positive(a)) {
-    t.estimate = {-(a.dilutions.back() - d / 2) - log10_inoculum, 0.0, Qualifier::at_least};
-    return t;
-  }
   std::vector<double> cumulative_positive(k), cumulative_negative(k), rate(k);
   for (std::size_t j = k; j-- > 0;)
     cumulative_positive[j] = a.positive[j] + (j + 1 < k ? cumulative_positive[j + 1] : 0);

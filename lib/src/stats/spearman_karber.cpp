@@ -9,20 +9,16 @@ namespace vclear {
 // Finney) or d²·Σ p(1−p)/n ("modified Kärber", Lei et al. 2021 Virol Sin 36:141).
 Titer spearman_karber(const QuantalAssay& a, SkVariance variance, double lod_confidence) {
   detail::validate_plate(a);
+  const double d = detail::dilution_step(a);  // spacing is checked even when the plate is censored
   if (detail::all_negative(a)) return detail::no_positive_wells(a, "spearman-karber", lod_confidence);
-  const double d = detail::dilution_step(a);
+  if (detail::all_positive(a)) return detail::all_positive_bound(a, d, "spearman-karber");
   if (d == 0)
-    throw ComputeError("method", "Spearman–Kärber needs at least two dilutions; with one dilution "
-                                 "use method poisson-ml");
+    throw ComputeError("method", "Spearman–Kärber needs at least two dilutions to place a partial "
+                                 "endpoint; with one dilution use method poisson-ml");
   Titer t;
   t.method = "spearman-karber";
   t.findings = detail::plate_findings(a);
   const double log10_inoculum = std::log10(a.inoculum_ml);
-  if (detail::all_positive(a)) {
-    // The endpoint lies beyond the last dilution: a lower bound.
-    t.estimate = {-(a.dilutions.back() - d / 2) - log10_inoculum, 0.0, Qualifier::at_least};
-    return t;
-  }
   double sum_p = 0, sum_var = 0;
   for (std::size_t i = 0; i < a.dilutions.size(); ++i) {
     const double n = a.wells[i], p = a.positive[i] / n;

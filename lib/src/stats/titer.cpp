@@ -1,3 +1,6 @@
+// Titer dispatch (domain.md §1): each input form to its calculator; a quantal assay by its method.
+// The serial-plate + large-volume combination rule lives with the quantal calculators
+// (detail::no_positive_wells), so every method applies it the same way.
 #include <type_traits>
 
 #include "vclear/stats/titer.hpp"
