@@ -49,25 +49,28 @@ std::vector<std::string> split(const std::string& text, char separator) {
   return parts;
 }
 
-// "-1,-2,-3" or FIRST:LAST[:STEP] ("-1:-8", "-1:-4:-0.5"; the step defaults to ±1).
+// "-1,-2,-3" or FIRST:LAST[:STEP] ("-1:-8", "-1:-4:-0.5"). The step defaults to 1 and always runs
+// from FIRST towards LAST, whatever its sign; LAST must be a whole number of steps from FIRST.
 std::vector<double> parse_dilutions(const std::string& text) {
-  if (text.empty()) throw UsageError{"--dilutions is required"};
-  if (text.find(':') != std::string::npos) {
-    const std::vector<std::string> parts = split(text, ':');
-    if (parts.size() < 2 || parts.size() > 3)
-      throw UsageError{fmt::format("--dilutions: expected FIRST:LAST[:STEP], found '{}'", text)};
-    const double first = parse_number(parts[0], "--dilutions"), last = parse_number(parts[1], "--dilutions");
-    double step = parts.size() == 3 ? parse_number(parts[2], "--dilutions") : (last < first ? -1.0 : 1.0);
-    if (step == 0 || (last - first) * step < 0)
-      throw UsageError{fmt::format("--dilutions: the step {} does not lead from {} to {}", step, first, last)};
-    const double count = std::floor((last - first) / step + 1e-9);
-    if (count > 1000) throw UsageError{"--dilutions: more than 1000 dilutions"};
+  if (text.empty()) throw UsageError{"--dilutions: expected a list (-1,-2,-3) or a range (-1:-8), found nothing"};
+  if (text.find(':') == std::string::npos) {
     std::vector<double> values;
-    for (int i = 0; i <= static_cast<int>(count); ++i) values.push_back(first + i * step);
+    for (const std::string& part : split(text, ',')) values.push_back(parse_number(part, "--dilutions"));
     return values;
   }
+  const std::vector<std::string> parts = split(text, ':');
+  if (parts.size() < 2 || parts.size() > 3)
+    throw UsageError{fmt::format("--dilutions: expected FIRST:LAST[:STEP], found '{}'", text)};
+  const double first = parse_number(parts[0], "--dilutions"), last = parse_number(parts[1], "--dilutions");
+  const double size = parts.size() == 3 ? std::fabs(parse_number(parts[2], "--dilutions")) : 1.0;
+  if (size == 0) throw UsageError{fmt::format("--dilutions: the step of '{}' must not be 0", text)};
+  const double steps = std::fabs(last - first) / size;
+  if (steps > 1000) throw UsageError{fmt::format("--dilutions: '{}' makes more than 1000 dilutions", text)};
+  if (std::fabs(steps - std::round(steps)) > 1e-6)
+    throw UsageError{fmt::format("--dilutions: {} is not a whole number of steps of {} from {}", last, size, first)};
+  const double step = last < first ? -size : size;
   std::vector<double> values;
-  for (const std::string& part : split(text, ',')) values.push_back(parse_number(part, "--dilutions"));
+  for (int i = 0; i <= static_cast<int>(std::round(steps)); ++i) values.push_back(first + i * step);
   return values;
 }
 
@@ -116,17 +119,34 @@ TiterInput input_of(const std::string& kind, const TiterOptions& o) {
   return a;
 }
 
+// 10^x as "2.00e+07", computed from x itself so that no titer overflows to inf.
+std::string scientific(double log10_value) {
+  double exponent = std::floor(log10_value);
+  double mantissa = std::pow(10.0, log10_value - exponent);
+  if (mantissa >= 9.995) {  // would print as 10.00
+    mantissa /= 10;
+    exponent += 1;
+  }
+  return fmt::format("{:.2f}e{}{:02.0f}", mantissa, exponent < 0 ? '-' : '+', std::fabs(exponent));
+}
+
 std::string text_output(const Titer& t) {
   const Estimate& e = t.estimate;
-  const char* sign = e.qualifier == Qualifier::at_most ? "≤ " : e.qualifier == Qualifier::at_least ? "≥ " : "";
-  std::string out = fmt::format("method      {}\n", t.method);
-  out += fmt::format("log10 titer {}{:.2f}{} per mL\n", sign, e.log10,
-                     e.qualifier == Qualifier::equal ? fmt::format(" ± {:.2f} (95 % CI)", e.ci95) : "");
-  out += fmt::format("titer       {}{:.3g} per mL\n", sign, std::pow(10.0, e.log10));
+  const std::string sign = e.qualifier == Qualifier::at_most ? "≤ " : e.qualifier == Qualifier::at_least ? "≥ " : "";
+  std::string out = fmt::format("{:<13} {}\n", "method", t.method);
+  if (e.qualifier == Qualifier::equal)
+    out += fmt::format("{:<13} {:.2f} ± {:.2f} per mL\n", "log10 titer", e.log10, e.ci95);
+  else
+    out += fmt::format("{:<13} {}{:.2f} per mL ({})\n", "log10 titer", sign, e.log10,
+                       e.qualifier == Qualifier::at_most ? "upper bound: too little detected"
+                                                         : "lower bound: above the assay's range");
   if (t.ci_low && t.ci_high)
-    out += fmt::format("95 % CI     {:.3g} to {:.3g} per mL (log10 {:.2f} to {:.2f})\n", std::pow(10.0, *t.ci_low),
-                       std::pow(10.0, *t.ci_high), *t.ci_low, *t.ci_high);
-  for (const Finding& f : t.findings) out += fmt::format("warning: {} [{}]\n", f.message, f.rule);
+    out += fmt::format("{:<13} {:.2f} to {:.2f} (log10)\n", "95 % interval", *t.ci_low, *t.ci_high);
+  out += fmt::format("{:<13} {}{} per mL", "titer", sign, scientific(e.log10));
+  if (t.ci_low && t.ci_high)
+    out += fmt::format(" (95 % interval {} to {})", scientific(*t.ci_low), scientific(*t.ci_high));
+  out += "\n";
+  for (const Finding& f : t.findings) out += fmt::format("{:<13} {} [{}]\n", "warning", f.message, f.rule);
   return out;
 }
 
@@ -168,6 +188,9 @@ void add_method(CLI::App& titer, const std::string& kind, const std::string& hel
   cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([kind, o, &exit_code] {
     try {
+      if (!(o->lod_confidence > 0 && o->lod_confidence < 1))
+        throw UsageError{fmt::format("--lod-confidence: expected a level strictly between 0 and 1, found {}",
+                                     o->lod_confidence)};
       const TiterSettings settings{o->sk_variance == "n" ? SkVariance::n : SkVariance::n_minus_1, o->lod_confidence};
       const Titer t = compute_titer(input_of(kind, *o), settings);
       std::cout << (o->format == "json" ? json_output(t) : text_output(t));
@@ -176,7 +199,7 @@ void add_method(CLI::App& titer, const std::string& kind, const std::string& hel
       std::cerr << "vclear titer " << kind << ": " << e.message << "\n";
       exit_code = 2;
     } catch (const ComputeError& e) {
-      std::cerr << "vclear titer " << kind << ": error: " << e.what() << " [" << e.rule() << "]\n";
+      std::cerr << "error: " << e.what() << " [" << e.rule() << "]\n";
       exit_code = 1;
     }
   });
