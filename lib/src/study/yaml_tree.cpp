@@ -393,9 +393,8 @@ std::optional<YamlTree> parse_yaml_tree(std::string_view text, const std::string
       tree.value_marks.emplace("", Location{file, 1, 1});
       return tree;
     }
-    const std::size_t nodes = ExpansionCounter(file, limits).count(document, 0);
-    tree.value_marks.reserve(nodes);
-    tree.key_marks.reserve(nodes / 2);
+    // Without an anchor ('&') there is no alias, and the conversion's own node count is the bound.
+    if (text.find('&') != std::string_view::npos) ExpansionCounter(file, limits).count(document, 0);
     Converter converter(file, limits, tree);
     tree.root = converter.convert(document, "", 0);
     return tree;
