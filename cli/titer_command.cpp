@@ -134,7 +134,9 @@ std::string text_output(const Titer& t) {
   const Estimate& e = t.estimate;
   const std::string sign = e.qualifier == Qualifier::at_most ? "≤ " : e.qualifier == Qualifier::at_least ? "≥ " : "";
   std::string out = fmt::format("{:<13} {}\n", "method", t.method);
-  if (e.qualifier == Qualifier::equal)
+  if (e.qualifier == Qualifier::equal && !t.ci_low)  // Reed–Muench: no interval to show
+    out += fmt::format("{:<13} {:.2f} per mL (point estimate, no interval)\n", "log10 titer", e.log10);
+  else if (e.qualifier == Qualifier::equal)
     out += fmt::format("{:<13} {:.2f} ± {:.2f} per mL\n", "log10 titer", e.log10, e.ci95);
   else
     out += fmt::format("{:<13} {}{:.2f} per mL ({})\n", "log10 titer", sign, e.log10,
@@ -175,8 +177,8 @@ void add_method(CLI::App& titer, const std::string& kind, const std::string& hel
   if (kind == "tcid50") {
     cmd->add_option("--wells", o->wells, "Wells per dilution: one number or a list")->required();
     cmd->add_option("--positive", o->positive, "Positive wells per dilution")->required();
-    cmd->add_option("--method", o->method, "Estimator")->check(CLI::IsMember({"spearman-karber", "poisson-ml", "reed-muench"}));
-    cmd->add_option("--sk-variance", o->sk_variance, "Spearman–Kärber variance denominator")->check(CLI::IsMember({"n-1", "n"}));
+    cmd->add_option("--method", o->method, "Estimator")->capture_default_str()->check(CLI::IsMember({"spearman-karber", "poisson-ml", "reed-muench"}));
+    cmd->add_option("--sk-variance", o->sk_variance, "Spearman–Kärber variance denominator")->capture_default_str()->check(CLI::IsMember({"n-1", "n"}));
   }
   if (kind == "plaque") cmd->add_option("--plaques", o->plaques, "Counts: plates by ',' and dilutions by ';' (e.g. \"112,98;12,9\")")->required();
   if (kind == "lvp") {
@@ -184,8 +186,8 @@ void add_method(CLI::App& titer, const std::string& kind, const std::string& hel
     cmd->add_option("--wells", o->lvp_wells, "Number of wells")->required();
     cmd->add_option("--positive", o->lvp_positive, "Positive wells")->required();
   }
-  cmd->add_option("--lod-confidence", o->lod_confidence, "One-sided Poisson level for 'nothing detected'");
-  cmd->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--lod-confidence", o->lod_confidence, "One-sided Poisson level for 'nothing detected'")->capture_default_str();
+  cmd->add_option("--format", o->format, "Output format")->capture_default_str()->check(CLI::IsMember({"text", "json"}));
   cmd->callback([kind, o, &exit_code] {
     try {
       if (!(o->lod_confidence > 0 && o->lod_confidence < 1))

@@ -85,6 +85,10 @@ TEST_CASE("titer text output shows the estimate, the interval and 10^x per mL", 
   const Ran above = run_vclear("titer tcid50 --dilutions -1:-3 --wells 4 --positive 4,4,4 --inoculum-ml 0.1");
   CHECK_THAT(above.out, Contains("≥ 4.50"));
   CHECK_THAT(above.out, Contains("sk-bracket-bottom"));
+  const Ran rm = run_vclear("titer tcid50 --dilutions -5:-8 --wells 5 --positive 5,3,1,0 --inoculum-ml 0.1 "
+                            "--method reed-muench");
+  CHECK_THAT(rm.out, Contains("7.32 per mL (point estimate"));
+  CHECK_THAT(rm.out, Contains("2.08e+07 per mL"));
 }
 
 TEST_CASE("titer usage errors exit 2 and name the option", "[cli][titer]") {
