@@ -34,8 +34,8 @@ void check_mixed_methods(const Study& study, const Results&, Diagnostics& out) {
       if (tcid50 && units)
         out.push_back({run.marks.where, Severity::warning, "mixed-methods",
                        fmt::format("run '{}' mixes poisson-ml (infectious units) with Spearman–Kärber or "
-                                   "Reed–Muench (TCID50) between its samples; 1 TCID50 ≈ 0.69 units, so the "
-                                   "LRV is biased by about 0.16 log10: use one method for all samples", run.id)});
+                                   "Reed–Muench (TCID50) between its samples; the two estimate different quantities (1 TCID50 ≈ "
+                                   "ln 2 infectious units under the single-hit model), so their difference is not a reduction: use one method for all samples", run.id)});
     }
 }
 
