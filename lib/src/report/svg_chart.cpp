@@ -8,20 +8,6 @@
 namespace vclear::detail {
 namespace {
 
-std::string esc(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 // "{:g}" of a tick value, without "-0" and without binary noise (2.5000000001).
 std::string tick_text(double v) { return fmt::format("{:g}", std::fabs(v) < 1e-9 ? 0.0 : std::round(v * 1000) / 1000); }
 
@@ -111,14 +97,14 @@ std::string svg_cumulative_chart(const BarChart& chart) {
       "<svg class=chart viewBox=\"0 0 720 {:.0f}\" role=img aria-label=\"cumulative clearance per virus\">", height);
   double y = 10;
   for (const Bar& b : chart.bars) {
-    svg += fmt::format("<text x=0 y={:.1f} class=label>{}</text>", y + 13, esc(b.virus));
+    svg += fmt::format("<text x=0 y={:.1f} class=label>{}</text>", y + 13, xml_escape(b.virus));
     for (const BarSegment& s : b.segments) {
       svg += fmt::format("<rect x={:.1f} y={:.1f} width={:.1f} height={:.0f} fill=\"{}\"><title>{}: {}</title></rect>",
-                         X(s.from), y, X(s.to) - X(s.from), bar, hex(chart_color(s.color)), esc(s.step), s.label);
+                         X(s.from), y, X(s.to) - X(s.from), bar, hex(chart_color(s.color)), xml_escape(s.step), s.label);
       if (X(s.to) - X(s.from) > 30)
         svg += fmt::format("<text x={:.1f} y={:.1f} class=small fill=white>{}</text>", X(s.from) + 4, y + 13, s.label);
     }
-    svg += fmt::format("<text x={:.1f} y={:.1f} class=label>{}</text>", X(b.end) + 6, y + 13, esc(b.total));
+    svg += fmt::format("<text x={:.1f} y={:.1f} class=label>{}</text>", X(b.end) + 6, y + 13, xml_escape(b.total));
     y += bar + gap;
   }
   svg += fmt::format("<line x1={:.1f} y1={:.1f} x2={:.1f} y2={:.1f} stroke=#444 />", X(chart.axis.min), axis_y,
@@ -132,7 +118,7 @@ std::string svg_cumulative_chart(const BarChart& chart) {
   double lx = label;
   for (std::size_t i = 0; i < chart.legend.size(); ++i) {
     svg += fmt::format("<rect x={:.1f} y={:.1f} width=10 height=10 fill=\"{}\"/><text x={:.1f} y={:.1f} class=small>{}</text>",
-                       lx, axis_y + 38, hex(chart_color(i)), lx + 14, axis_y + 47, esc(chart.legend[i]));
+                       lx, axis_y + 38, hex(chart_color(i)), lx + 14, axis_y + 47, xml_escape(chart.legend[i]));
     lx += 34 + 7 * static_cast<double>(chart.legend[i].size());
   }
   return svg + "</svg>\n";
@@ -178,7 +164,7 @@ std::string svg_kinetics_chart(const KineticsChart& chart) {
                                X(k.minutes), Y(k.log10), c, Y(k.log10) + 3.5)
                  : fmt::format("<circle cx={:.1f} cy={:.1f} r=3.5 fill=\"{}\"/>", X(k.minutes), Y(k.log10), c);
     svg += fmt::format("<circle cx=550 cy={} r=3.5 fill=\"{}\"/><text x=558 y={} class=small>{}</text>",
-                       26 + 14 * s.color, c, 30 + 14 * s.color, esc(s.run));
+                       26 + 14 * s.color, c, 30 + 14 * s.color, xml_escape(s.run));
   }
   const double note = 40 + 14.0 * chart.series.size();
   svg += fmt::format("<text x=546 y={:.0f} class=small fill=#555>filled: measured titer</text>"
@@ -186,6 +172,20 @@ std::string svg_kinetics_chart(const KineticsChart& chart) {
                      "<text x=546 y={:.0f} class=small fill=#555>dashed: least-squares fit</text>",
                      note, note + 13, note + 26);
   return svg + "</svg>\n";
+}
+
+std::string xml_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
 }
 
 }  // namespace vclear::detail

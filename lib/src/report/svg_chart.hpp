@@ -16,6 +16,7 @@ struct Color {
 };
 Color chart_color(std::size_t index);  // a qualitative palette that survives greyscale printing
 std::string hex(Color color);          // "#1f61a3"
+std::string xml_escape(const std::string& text);  // & < > " as entities, for HTML and SVG
 
 // An axis from min to max with ticks every `step` (1, 2, 2.5 or 5 × 10^k).
 struct Axis {
