@@ -1,6 +1,8 @@
 #include "diagnostic_format.hpp"
 
+#include <cctype>
 #include <map>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -53,6 +55,22 @@ const char* rule_description(const std::string& rule) {
 
 int at_least_one(int v) { return v < 1 ? 1 : v; }
 
+// SARIF wants a URI reference: the path as given (relative paths stay relative, so code scanning
+// resolves them against the checkout), '/' separators, and characters a URI cannot hold
+// percent-encoded (RFC 3986). An absolute path becomes a file: URI.
+std::string uri_of(const std::string& path) {
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
+  for (const char raw : path) {
+    const char c = raw == '\\' ? '/' : raw;
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || std::string_view("-._~/!$&'()*+,;=:@").find(c) != std::string_view::npos)
+      out += c;
+    else
+      out += fmt::format("%{:02X}", u);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string format_text(const std::vector<Diagnostic>& diagnostics) {
@@ -96,7 +114,7 @@ std::string format_sarif(const std::vector<Diagnostic>& diagnostics) {
          {"message", {{"text", d.message}}},
          {"locations",
           {{{"physicalLocation",
-             {{"artifactLocation", {{"uri", d.where.file}}},
+             {{"artifactLocation", {{"uri", uri_of(d.where.file)}}},
               {"region", {{"startLine", at_least_one(d.where.line)}, {"startColumn", at_least_one(d.where.column)}}}}}}}}});
   }
   nlohmann::ordered_json sarif = {

@@ -2,6 +2,7 @@
 // Test helper: a small valid study as text, to be bent by each rule's test.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "vclear/check/check.hpp"
 
@@ -45,6 +46,18 @@ inline std::vector<Diagnostic> with_rule(const std::string& text, const std::str
   std::copy_if(a.diagnostics.begin(), a.diagnostics.end(), std::back_inserter(found),
                [&](const Diagnostic& d) { return d.rule == rule; });
   return found;
+}
+
+// The analysis of a study file under tests/data/check/ (one per rule, each triggering only its rule).
+inline Analysis analyze_check_data(const std::string& name) {
+  return analyze_file(std::string(VCLEAR_TEST_DATA) + "/check/" + name);
+}
+
+// The rules a file's diagnostics name, in order (to assert that a file triggers exactly one rule).
+inline std::vector<std::string> rules_of(const Analysis& a) {
+  std::vector<std::string> rules;
+  for (const Diagnostic& d : a.diagnostics) rules.push_back(d.rule);
+  return rules;
 }
 
 }  // namespace vclear::test

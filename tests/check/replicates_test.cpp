@@ -24,3 +24,34 @@ TEST_CASE("replicate-spread: runs more than 1 log10 apart", "[check]") {
   CHECK(found[0].where.line == 13);
   CHECK(found[0].message.find("1.50") != std::string::npos);
 }
+
+TEST_CASE("replicates: tests/data/check/replicates.yaml warns once, at the runs of step aex", "[check]") {
+  const Analysis a = analyze_check_data("replicates.yaml");
+  REQUIRE(rules_of(a) == std::vector<std::string>{"replicates"});
+  CHECK(a.diagnostics[0].severity == Severity::warning);
+  CHECK(a.diagnostics[0].where.line == 14);
+  CHECK(a.diagnostics[0].where.column == 7);
+  CHECK_THAT(a.diagnostics[0].message, Catch::Contains("from 1 run") && Catch::Contains("X-MuLV"));
+}
+
+TEST_CASE("replicate-spread: tests/data/check/replicate_spread.yaml warns once, with both LRVs", "[check]") {
+  const Analysis a = analyze_check_data("replicate_spread.yaml");
+  REQUIRE(rules_of(a) == std::vector<std::string>{"replicate-spread"});
+  CHECK(a.diagnostics[0].where.line == 14);
+  CHECK(a.diagnostics[0].where.column == 7);
+  // r1: 7.0 − 3.0 = 4.00; r2: 7.1 − 1.5 = 5.60; spread 1.60 log10.
+  CHECK_THAT(a.diagnostics[0].message, Catch::Contains("1.60 log10 (4.00 to 5.60)"));
+}
+
+TEST_CASE("replicates: a claim that is not counted needs no replicate; exactly 1 log10 apart is no spread", "[check]") {
+  // One run of 0.8 log10: not counted (≤ 1.0), so no replicates warning (a negligible note instead).
+  const std::string small = replaced(replaced(base_study(), R"(      - id: r2
+        virus: X-MuLV
+        load: {volume_ml: 100, titer: {log10: 7.0, ci95: 0.3}}
+        output: {volume_ml: 100, titer: {log10: 3.2, ci95: 0.3}}
+)", ""), "log10: 3.0, ci95: 0.3", "log10: 6.2, ci95: 0.3");
+  CHECK(with_rule(small, "replicates").empty());
+  CHECK(with_rule(small, "negligible").size() == 1);
+  // 4.00 and 3.00 log10 differ by exactly 1: replicates that agree within 1 log10.
+  CHECK(with_rule(replaced(base_study(), "log10: 3.2, ci95: 0.3", "log10: 4.0, ci95: 0.3"), "replicate-spread").empty());
+}
