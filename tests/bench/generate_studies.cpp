@@ -55,12 +55,26 @@ std::string titer(Random& r, double log10_titer, bool may_be_censored, const std
   const int kind = r.between(0, 9);
   if (kind < 4) return fmt::format("{}{{log10: {:.2f}, ci95: {:.2f}}}\n", indent, log10_titer, r.uniform(0.2, 0.45));
   if (kind < 7) return plate(r, log10_titer, r.between(6, 25), indent);
-  if (kind < 8)
-    return fmt::format("{}plaque:\n{}  inoculum_ml: 1.0\n{}  dilutions: [{}, {}]\n{}  plaques: [[{}, {}], [{}, null]]\n",
-                       indent, indent, indent, -std::floor(log10_titer) + 2, -std::floor(log10_titer) + 1, indent,
-                       r.between(60, 140), r.between(60, 140), r.between(5, 15));
+  if (kind < 8) {
+    // Two dilutions a decade apart with about 30-300 plaques on the first, as a lab would count.
+    const int top = -static_cast<int>(std::lround(log10_titer - 2));
+    auto count = [&](int dilution) { return std::lround(std::pow(10.0, log10_titer + dilution) * r.uniform(0.9, 1.1)); };
+    // Draws in statement order: the order of evaluation of function arguments is unspecified.
+    const long first_a = count(top), first_b = count(top), second_a = count(top - 1);
+    const bool lost_plate = r.between(0, 3) == 0;  // an occasional plate that could not be read
+    const std::string second_b = lost_plate ? std::string("null") : std::to_string(count(top - 1));
+    return fmt::format("{}plaque:\n{}  inoculum_ml: 1.0\n{}  dilutions: [{}, {}]\n{}  plaques: [[{}, {}], [{}, {}]]\n",
+                       indent, indent, indent, top, top - 1, indent, first_a, first_b, second_a, second_b);
+  }
   if (may_be_censored) return fmt::format("{}{{log10_max: {:.2f}}}\n", indent, log10_titer);
   return fmt::format("{}{{log10: {:.2f}, ci95: 0.3}}\n", indent, log10_titer);
+}
+
+// An output with no virus found: an all-negative serial plate plus large-volume plating of 10 mL.
+std::string cleared_output(const std::string& indent) {
+  return fmt::format("{0}tcid50:\n{0}  inoculum_ml: 0.1\n{0}  dilutions: [0, -1, -2, -3]\n{0}  wells: 8\n"
+                     "{0}  positive: [0, 0, 0, 0]\n{0}  large_volume: {{volume_ml: 10, wells: 100, positive: 0}}\n",
+                     indent);
 }
 
 std::string sample(Random& r, const char* key, double volume, double log10_titer, bool censored, const std::string& indent) {
@@ -84,9 +98,14 @@ std::string study(Random& r, int index, int target_runs) {
     if (inactivation) y += "    process_minutes: 30\n";
     y += "    runs:\n";
     const int per_virus = target_runs > 0 ? 3 : r.between(2, 3);
-    for (int v = 0; v < viruses; ++v)
+    for (int v = 0; v < viruses; ++v) {
+      // Now and then a removal step clears every run of a virus below detection, so all runs of that
+      // step and virus are measured alike and their bounds agree.
+      const bool cleared = !inactivation && r.between(0, 5) == 0;
+      // A realistic spike (10^6 to 10^8 per mL), the same virus stock for every run of the step.
+      const double stock = r.uniform(6.1, 7.9);
       for (int k = 0; k < per_virus; ++k, ++runs) {
-        const double load = r.uniform(6.9, 7.1);
+        const double load = stock + r.uniform(-0.1, 0.1);
         const double volume = r.between(20, 200);
         y += fmt::format("      - id: run-{}-{}-{}\n        virus: {}\n        spike_ml: {}\n", step, v, k, kViruses[v],
                          volume / 20);
@@ -99,6 +118,9 @@ std::string study(Random& r, int index, int target_runs) {
           for (int t = 0; t < 4; ++t)
             y += fmt::format("          - minutes: {}\n            titer:\n{}", minutes[t],
                              titer(r, load - 1.0 * t, t == 3, "              "));
+        } else if (cleared) {
+          y += fmt::format("        output:\n          volume_ml: {}\n          titer:\n{}", volume,
+                           cleared_output("            "));
         } else if (k == 1) {
           y += "        output:\n          fractions:\n";
           for (int f = 0; f < 2; ++f)
@@ -108,6 +130,7 @@ std::string study(Random& r, int index, int target_runs) {
           y += sample(r, "output", volume, load - 3.0 - 0.1 * k, true, "        ");
         }
       }
+    }
   }
   y += fmt::format("safety_margin: {{virus: X-MuLV, particles_per_ml: 1.0e-3, bulk_ml_per_dose: 1}}\n");
   return y;

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${1:-build}
 cmake -S . -B "$build" -G Ninja >/dev/null
-cmake --build "$build" --target vclear_cli vclear_generate_studies vclear_parse_only >/dev/null
+cmake --build "$build" --parallel "$(nproc)" --target vclear_cli vclear_generate_studies vclear_parse_only >/dev/null
 vclear="$build/cli/vclear"
 gen="$build/tests/bench/vclear_generate_studies"
 floor="$build/tests/bench/vclear_parse_only"
