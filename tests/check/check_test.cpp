@@ -61,3 +61,9 @@ TEST_CASE("a file that cannot be read is unreadable, an error, and has no study"
   REQUIRE(a.diagnostics.size() == 1);
   CHECK(a.diagnostics[0].rule == "io");
 }
+
+TEST_CASE("results that name a step the study lacks are a bug, reported as an exception", "[check]") {
+  Results results;
+  results.steps.push_back({"ghost", "MVM", {3.0, 0.3, Qualifier::equal}, {"g1"}, true, std::nullopt});
+  CHECK_THROWS_AS(check_rules(Study{}, results), std::logic_error);
+}

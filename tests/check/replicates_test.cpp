@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "check/check_fixture.hpp"
+#include "check/rules.hpp"
 
 using namespace vclear;
 using namespace vclear::test;
@@ -54,4 +55,36 @@ TEST_CASE("replicates: a claim that is not counted needs no replicate; exactly 1
   CHECK(with_rule(small, "negligible").size() == 1);
   // 4.00 and 3.00 log10 differ by exactly 1: replicates that agree within 1 log10.
   CHECK(with_rule(replaced(base_study(), "log10: 3.2, ci95: 0.3", "log10: 4.0, ci95: 0.3"), "replicate-spread").empty());
+}
+
+TEST_CASE("replicates: built in code, a counted lower-bound claim from one run shows its qualifier", "[check]") {
+  Study study;
+  Step step;
+  step.id = "nf";
+  step.marks.where = {"t.yaml", 20, 5};
+  step.marks.fields["runs"] = {"t.yaml", 25, 7};
+  study.steps.push_back(step);
+  Results results;
+  results.steps.push_back({"nf", "MVM", {4.5, 0.3, Qualifier::at_least}, {"n1"}, true, std::nullopt});
+  RunResult run;
+  run.step = "nf";
+  run.run = "n1";
+  run.virus = "MVM";
+  run.computed = true;
+  run.lrv = {4.5, 0.3, Qualifier::at_least};
+  results.runs.push_back(run);
+  std::vector<Diagnostic> out;
+  detail::check_replicates(study, results, out);
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].rule == "replicates");
+  CHECK(out[0].where.line == 25);
+  CHECK_THAT(out[0].message, Catch::Contains("counts >= 4.50 log10 for MVM from 1 run"));
+  // A run whose calculation failed does not widen the spread.
+  run.run = "n2";
+  run.computed = false;
+  run.lrv = {0.5, 0.3, Qualifier::equal};
+  results.runs.push_back(run);
+  out.clear();
+  detail::check_replicates(study, results, out);
+  CHECK(out.size() == 1);
 }

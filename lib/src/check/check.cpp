@@ -1,12 +1,17 @@
 #include "vclear/check/check.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "vclear/compute/compute.hpp"
 
 namespace vclear {
 namespace {
 
+// load → compute → rules. The study-design rules run only on a study whose calculation succeeded:
+// with a calculation error some runs are missing from the claims, and warnings such as "one run"
+// or "target not met" would describe the gap the error left, not the study. The errors come first;
+// once they are fixed, the next check shows the design findings.
 Analysis analyze(LoadResult loaded) {
   Analysis a;
   a.status = loaded.status;
@@ -20,6 +25,7 @@ Analysis analyze(LoadResult loaded) {
     }
     a.study = std::move(loaded.study);
   }
+  // By position in the file; stable, so findings at one node keep the order they were found in.
   std::stable_sort(a.diagnostics.begin(), a.diagnostics.end(), [](const Diagnostic& x, const Diagnostic& y) {
     return std::tie(x.where.line, x.where.column) < std::tie(y.where.line, y.where.column);
   });

@@ -1,6 +1,7 @@
 #include "check/rules.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "vclear/check/check.hpp"
 
@@ -8,7 +9,10 @@ namespace vclear {
 
 namespace detail {
 const Step& step_of(const Study& study, const std::string& id) {
-  return *std::find_if(study.steps.begin(), study.steps.end(), [&](const Step& s) { return s.id == id; });
+  const auto it = std::find_if(study.steps.begin(), study.steps.end(), [&](const Step& s) { return s.id == id; });
+  if (it == study.steps.end())  // results that do not match their study are a bug, not bad data
+    throw std::logic_error("check: the results name step '" + id + "', which the study does not have");
+  return *it;
 }
 }  // namespace detail
 
