@@ -65,7 +65,7 @@ void not_counted_notes(const Study& study, const Results& results, Diagnostics& 
     const char* hint = !step.claim ? "reported only, as claim: false asks"
                        : claim.lrv.qualifier == Qualifier::at_most
                            ? "an upper bound shows no reduction and never counts"
-                           : "reported only; give a justification: if ICH Q5A(R2)'s exception applies";
+                           : "reported only; add justification: to the step if it should count under ICH Q5A(R2)'s exception";
     out.push_back({step.marks.where, Severity::note, "negligible",
                    fmt::format("step '{}' ({} for {}) is not counted in the cumulative clearance ({}): {}",
                                step.id, lrv_text(claim.lrv), claim.virus, claim.reason.value_or("not counted"),
