@@ -29,16 +29,21 @@ median() {
   done
   printf '%s\n' "${times[@]}" | sort -g | sed -n 3p
 }
-# peak resident memory in MB
-peak() {
+# CPU seconds (user + system, all threads) and peak resident memory in MB of one run, from
+# /usr/bin/time -v (Debian package "time"); CPU time shows the work even when other
+# processes share the cores and stretch the wall time.
+usage() {
   if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk '/Maximum resident/ {printf "%.0f", $6/1024}'
+    /usr/bin/time -v "$@" 2>&1 >/dev/null |
+      awk '/User time/ {cpu += $4} /System time/ {cpu += $4} /Maximum resident/ {mb = $6 / 1024}
+           END {printf "%.2f %.0f", cpu, mb}'
   else
-    echo "n/a"
+    echo "n/a n/a"
   fi
 }
 size() { du -sh "$1" | cut -f1; }
 
+load_before=$(cut -d' ' -f1 /proc/loadavg)
 check=$(median "$vclear" check "$work/studies")
 parse=$(median "$floor" "$work/studies")
 c900=$(median "$vclear" compute "$work/runs-900.yaml" --format json)
@@ -46,16 +51,23 @@ r900=$(median "$vclear" report "$work/runs-900.yaml" -o "$work/r.pdf")
 c9k=$(median "$vclear" compute "$work/runs-9000.yaml" --format json)
 c90k=$(median "$vclear" compute "$work/runs-90000.yaml" --format json)
 
-printf '\nvclear benchmark — %s cores, %s\n\n' "$(nproc)" "$("$vclear" --version)"
-printf '%-58s %10s %10s\n' "measure (median of 5)" "seconds" "peak MB"
-printf '%-58s %10.3f %10s\n' "vclear check, 1,000 files ($(size "$work/studies"))" "$check" "$(peak "$vclear" check "$work/studies")"
-printf '%-58s %10.3f %10s\n' "parse-only floor (yaml-cpp load + walk, 1 thread)" "$parse" "$(peak "$floor" "$work/studies")"
-printf '%-58s %10.2f\n' "ratio check / parse-only (target <= 1.0)" "$(echo "$check / $parse" | bc -l)"
-printf '%-58s %10.3f %10s\n' "vclear compute, 900-run study ($(size "$work/runs-900.yaml"))" "$c900" "$(peak "$vclear" compute "$work/runs-900.yaml" --format json)"
-printf '%-58s %10.3f %10s\n' "vclear report -o x.pdf, 900-run study" "$r900" "$(peak "$vclear" report "$work/runs-900.yaml" -o "$work/r.pdf")"
-printf '%-58s %10.3f %10s\n' "vclear compute, 9,000 runs (10x, $(size "$work/runs-9000.yaml"))" "$c9k" "$(peak "$vclear" compute "$work/runs-9000.yaml" --format json)"
+row() {  # label, median seconds, command...
+  local label=$1 seconds=$2
+  shift 2
+  printf '%-58s %9.3f %8s %8s\n' "$label" "$seconds" $(usage "$@")
+}
+printf '\nvclear benchmark — %s cores, load average %s before the runs, %s\n\n' \
+  "$(nproc)" "$load_before" "$("$vclear" --version)"
+printf '%-58s %9s %8s %8s\n' "measure (median of 5 wall times)" "seconds" "CPU s" "peak MB"
+row "vclear check, 1,000 files ($(size "$work/studies"))" "$check" "$vclear" check "$work/studies"
+row "parse-only floor (yaml-cpp load + walk, 1 thread)" "$parse" "$floor" "$work/studies"
+printf '%-58s %9.2f\n' "ratio check / parse-only, wall time (target <= 1.0)" "$(echo "$check / $parse" | bc -l)"
+row "vclear compute, 900-run study ($(size "$work/runs-900.yaml"))" "$c900" "$vclear" compute "$work/runs-900.yaml" --format json
+row "vclear report -o x.pdf, 900-run study" "$r900" "$vclear" report "$work/runs-900.yaml" -o "$work/r.pdf"
+row "vclear compute, 9,000 runs (10x, $(size "$work/runs-9000.yaml"))" "$c9k" "$vclear" compute "$work/runs-9000.yaml" --format json
 if "$vclear" compute "$work/runs-90000.yaml" --format json >/dev/null 2>&1; then
-  printf '%-58s %10.3f %10s\n' "vclear compute, 90,000 runs (100x, $(size "$work/runs-90000.yaml"))" "$c90k" "$(peak "$vclear" compute "$work/runs-90000.yaml" --format json)"
+  row "vclear compute, 90,000 runs (100x, $(size "$work/runs-90000.yaml"))" "$c90k" "$vclear" compute "$work/runs-90000.yaml" --format json
 else
-  printf '%-58s %10.3f %10s\n' "90,000 runs (100x, $(size "$work/runs-90000.yaml")): refused, over the size limit" "$c90k" "-"
+  printf '%-58s %9.3f %8s %8s\n' "90,000 runs (100x, $(size "$work/runs-90000.yaml")): refused, over the size limit" "$c90k" - -
 fi
+[ -x /usr/bin/time ] || echo "CPU time and peak memory need /usr/bin/time (Debian package \"time\")."
