@@ -8,8 +8,9 @@
 #include <yaml-cpp/yaml.h>
 
 namespace {
+// Number of scalars under `node` (keys included): touches every node once.
 std::size_t walk(const YAML::Node& node) {
-  std::size_t n = 1;
+  std::size_t n = node.IsScalar() ? 1 : 0;
   if (node.IsMap())
     for (const auto& entry : node) n += walk(entry.first) + walk(entry.second);
   else if (node.IsSequence())
@@ -28,8 +29,15 @@ int main(int argc, char** argv) {
       files.push_back(argv[i]);
     }
   }
-  std::size_t nodes = 0;
-  for (const std::string& f : files) nodes += walk(YAML::LoadFile(f));
-  std::printf("%zu files, %zu nodes\n", files.size(), nodes);
+  std::size_t scalars = 0;
+  for (const std::string& f : files) {
+    try {
+      scalars += walk(YAML::LoadFile(f));
+    } catch (const YAML::Exception& e) {
+      std::fprintf(stderr, "%s: %s\n", f.c_str(), e.what());
+      return 1;
+    }
+  }
+  std::printf("%zu files, %zu scalars\n", files.size(), scalars);
   return 0;
 }
